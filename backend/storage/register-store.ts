@@ -1,0 +1,96 @@
+import type {
+  Activity,
+  ActivityPage,
+  ActivityQuery,
+  AttachmentMeta,
+  Channel,
+  ChangeLogEntry,
+  Organisation,
+  Party,
+  ProcessorRecord,
+  TomMeasure,
+} from '../../domain/model';
+
+/**
+ * The one storage seam. Services talk to a register only through this interface, so a
+ * server-backed implementation for teams can replace the SQLite file later. Every method
+ * is atomic on its own; `writeBatch` makes several changes atomic together.
+ */
+export interface RegisterStore {
+  readonly location: string;
+  meta(): Promise<RegisterMeta>;
+  organisation: SingletonRepository<Organisation>;
+  activities: ActivityRepository;
+  parties: EntityRepository<Party>;
+  channels: EntityRepository<Channel>;
+  processorRecords: EntityRepository<ProcessorRecord>;
+  toms: EntityRepository<TomMeasure>;
+  attachments: AttachmentRepository;
+  changeLog: ChangeLogReader;
+  writeBatch(operations: WriteOperation[]): Promise<void>;
+  /** Who is written into the change log for the following changes. */
+  setActor(actor: string): void;
+  close(): Promise<void>;
+}
+
+export interface RegisterMeta {
+  registerId: string;
+  schemaVersion: number;
+  createdAt: string;
+  activityCount: number;
+}
+
+/** Entities carry `version`: a save whose version differs from the stored one is refused as a conflict. */
+export interface VersionedEntity {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EntityRepository<T extends VersionedEntity> {
+  list(): Promise<T[]>;
+  get(id: string): Promise<T | null>;
+  /** Inserts (version 0) or updates (matching version); returns the stored entity with version + 1. */
+  save(entity: T): Promise<T>;
+  delete(id: string): Promise<void>;
+}
+
+export interface ActivityRepository extends EntityRepository<Activity> {
+  query(query: ActivityQuery): Promise<ActivityPage>;
+  count(): Promise<number>;
+}
+
+export interface SingletonRepository<T> {
+  get(): Promise<T>;
+  save(value: T): Promise<T>;
+}
+
+export interface AttachmentRepository {
+  list(): Promise<AttachmentMeta[]>;
+  meta(id: string): Promise<AttachmentMeta | null>;
+  content(id: string): Promise<Uint8Array | null>;
+  add(fileName: string, mediaType: string, content: Uint8Array): Promise<AttachmentMeta>;
+  delete(id: string): Promise<void>;
+}
+
+export interface ChangeLogFilter {
+  entity?: string;
+  entityId?: string;
+  limit?: number;
+}
+
+export interface ChangeLogReader {
+  list(filter?: ChangeLogFilter): Promise<ChangeLogEntry[]>;
+}
+
+export type EntityKind = 'activity' | 'party' | 'channel' | 'processorRecord' | 'tom';
+
+export type WriteOperation =
+  | { op: 'save'; kind: 'activity'; value: Activity }
+  | { op: 'save'; kind: 'party'; value: Party }
+  | { op: 'save'; kind: 'channel'; value: Channel }
+  | { op: 'save'; kind: 'processorRecord'; value: ProcessorRecord }
+  | { op: 'save'; kind: 'tom'; value: TomMeasure }
+  | { op: 'saveOrganisation'; value: Organisation }
+  | { op: 'delete'; kind: EntityKind; id: string };

@@ -1,0 +1,258 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../domain/ipc/result';
+import {
+  ActivitySchema,
+  AttachmentMetaSchema,
+  ChangeLogEntrySchema,
+  ChannelSchema,
+  OrganisationSchema,
+  PartySchema,
+  ProcessorRecordSchema,
+  TomMeasureSchema,
+  emptyOrganisation,
+  newId,
+  type Activity,
+  type AttachmentMeta,
+  type Channel,
+  type Organisation,
+  type Party,
+  type ProcessorRecord,
+  type TomMeasure,
+} from '../../../domain/model';
+import type {
+  ChangeLogFilter,
+  EntityKind,
+  EntityRepository,
+  RegisterStore,
+  WriteOperation,
+} from '../register-store';
+import { ACTIVITY_COLUMNS, activityColumns } from './activity-columns';
+import { queryActivities } from './activity-query';
+import { DocumentTable } from './document-table';
+import { openRegisterDatabase } from './open-database';
+
+interface EntityOfKind {
+  activity: Activity;
+  party: Party;
+  channel: Channel;
+  processorRecord: ProcessorRecord;
+  tom: TomMeasure;
+}
+
+export interface OpenStoreOptions {
+  create: boolean;
+  actor?: string;
+}
+
+/** A register kept in one SQLite file (one file per organisation/client). */
+export class SqliteRegisterStore implements RegisterStore {
+  private actor: string;
+  private readonly tables: { [K in EntityKind]: DocumentTable<EntityOfKind[K]> };
+  readonly activities: RegisterStore['activities'];
+  readonly parties: EntityRepository<Party>;
+  readonly channels: EntityRepository<Channel>;
+  readonly processorRecords: EntityRepository<ProcessorRecord>;
+  readonly toms: EntityRepository<TomMeasure>;
+
+  static open(path: string, options: OpenStoreOptions): SqliteRegisterStore {
+    let store: SqliteRegisterStore | undefined;
+    const db = openRegisterDatabase(path, { create: options.create, actor: () => store?.actor ?? options.actor ?? '' });
+    store = new SqliteRegisterStore(db, path, options.actor ?? '');
+    return store;
+  }
+
+  private constructor(
+    private readonly db: Database.Database,
+    readonly location: string,
+    actor: string,
+  ) {
+    this.actor = actor;
+    this.tables = {
+      activity: new DocumentTable(db, 'activities', ActivitySchema, {
+        nameOf: (a) => a.name,
+        extraColumns: { names: ACTIVITY_COLUMNS, extract: activityColumns },
+      }),
+      party: new DocumentTable(db, 'parties', PartySchema, { nameOf: (p) => p.name }),
+      channel: new DocumentTable(db, 'channels', ChannelSchema, { nameOf: (c) => c.name }),
+      // Processor records sort by their controller party; the id keeps rows apart.
+      processorRecord: new DocumentTable(db, 'processor_records', ProcessorRecordSchema, { nameOf: (r) => r.controllerPartyId }),
+      tom: new DocumentTable(db, 'tom_measures', TomMeasureSchema, { nameOf: (m) => m.title }),
+    };
+    this.activities = {
+      ...this.repository('activity'),
+      query: async (query) => queryActivities(this.db, query),
+      count: async () => this.countActivities(),
+    };
+    this.parties = this.repository('party');
+    this.channels = this.repository('channel');
+    this.processorRecords = this.repository('processorRecord');
+    this.toms = this.repository('tom');
+  }
+
+  setActor(actor: string): void {
+    this.actor = actor;
+  }
+
+  async meta() {
+    const rows = this.db.prepare('SELECT key, value FROM register_meta').all() as { key: string; value: string }[];
+    const values = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+    return {
+      registerId: values.register_id ?? '',
+      createdAt: values.created_at ?? '',
+      schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
+      activityCount: this.countActivities(),
+    };
+  }
+
+  private countActivities(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM activities').get() as { n: number }).n;
+  }
+
+  private repository<K extends EntityKind>(kind: K): EntityRepository<EntityOfKind[K]> {
+    const table = this.tables[kind] as DocumentTable<EntityOfKind[K]>;
+    return {
+      list: async () => table.list(),
+      get: async (id) => table.get(id),
+      save: async (entity) => this.db.transaction(() => table.save(entity))(),
+      delete: async (id) => this.deleteAndCheckpoint(() => table.delete(id)),
+    };
+  }
+
+  readonly organisation = {
+    get: async (): Promise<Organisation> => {
+      const row = this.db.prepare("SELECT doc FROM organisation WHERE id = 'organisation'").get() as { doc: string } | undefined;
+      return row ? OrganisationSchema.parse(JSON.parse(row.doc)) : emptyOrganisation();
+    },
+    save: async (value: Organisation): Promise<Organisation> => this.db.transaction(() => this.saveOrganisation(value))(),
+  };
+
+  private saveOrganisation(value: Organisation): Organisation {
+    const organisation = OrganisationSchema.parse(value);
+    this.db
+      .prepare(
+        `INSERT INTO organisation (id, version, updated_at, doc) VALUES ('organisation', 1, @now, @doc)
+         ON CONFLICT (id) DO UPDATE SET version = version + 1, updated_at = @now, doc = @doc`,
+      )
+      .run({ now: new Date().toISOString(), doc: JSON.stringify(organisation) });
+    return organisation;
+  }
+
+
+  readonly attachments = {
+    list: async (): Promise<AttachmentMeta[]> =>
+      (this.db.prepare(`SELECT ${ATTACHMENT_META} FROM attachments ORDER BY added_at`).all() as AttachmentRow[]).map(toMeta),
+    meta: async (id: string): Promise<AttachmentMeta | null> => {
+      const row = this.db.prepare(`SELECT ${ATTACHMENT_META} FROM attachments WHERE id = ?`).get(id) as AttachmentRow | undefined;
+      return row ? toMeta(row) : null;
+    },
+    content: async (id: string): Promise<Uint8Array | null> => {
+      const row = this.db.prepare('SELECT content FROM attachments WHERE id = ?').get(id) as { content: Buffer } | undefined;
+      return row ? new Uint8Array(row.content) : null;
+    },
+    add: async (fileName: string, mediaType: string, content: Uint8Array): Promise<AttachmentMeta> => {
+      const meta = AttachmentMetaSchema.parse({
+        id: newId(),
+        fileName,
+        mediaType,
+        size: content.byteLength,
+        sha256: createHash('sha256').update(content).digest('hex'),
+        addedAt: new Date().toISOString(),
+      });
+      this.db
+        .prepare(
+          'INSERT INTO attachments (id, file_name, media_type, size, sha256, added_at, content) VALUES (@id, @fileName, @mediaType, @size, @sha256, @addedAt, @content)',
+        )
+        .run({ ...meta, content: Buffer.from(content) });
+      return meta;
+    },
+    delete: async (id: string): Promise<void> =>
+      this.deleteAndCheckpoint(() => {
+        if (this.db.prepare('DELETE FROM attachments WHERE id = ?').run(id).changes === 0) {
+          throw new AppError('not_found', `attachment ${id} not found`, { id });
+        }
+      }),
+  };
+
+  readonly changeLog = {
+    list: async (filter: ChangeLogFilter = {}) => {
+      const conditions: string[] = [];
+      const params: unknown[] = [];
+      if (filter.entity) {
+        conditions.push('entity = ?');
+        params.push(filter.entity);
+      }
+      if (filter.entityId) {
+        conditions.push('entity_id = ?');
+        params.push(filter.entityId);
+      }
+      const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+      const rows = this.db
+        .prepare(`SELECT seq, at, actor, entity, entity_id, action, before, after FROM change_log ${where} ORDER BY seq DESC LIMIT ?`)
+        .all(...params, filter.limit ?? 1000) as ChangeLogRow[];
+      return rows.map((row) =>
+        ChangeLogEntrySchema.parse({
+          seq: row.seq,
+          at: row.at,
+          actor: row.actor,
+          entity: row.entity,
+          entityId: row.entity_id,
+          action: row.action,
+          before: row.before === null ? null : JSON.parse(row.before),
+          after: row.after === null ? null : JSON.parse(row.after),
+        }),
+      );
+    },
+  };
+
+  async writeBatch(operations: WriteOperation[]): Promise<void> {
+    const hasDelete = operations.some((o) => o.op === 'delete');
+    const run = () =>
+      this.db.transaction(() => {
+        const now = new Date().toISOString();
+        for (const operation of operations) {
+          if (operation.op === 'saveOrganisation') this.saveOrganisation(operation.value);
+          else if (operation.op === 'save') this.tables[operation.kind].save(operation.value as never, now);
+          else this.tables[operation.kind].delete(operation.id);
+        }
+      })();
+    if (hasDelete) this.deleteAndCheckpoint(run);
+    else run();
+  }
+
+  /** After a delete, fold the WAL into the file and truncate it so erased data leaves the disk. */
+  private deleteAndCheckpoint(remove: () => void): void {
+    this.db.transaction(remove)();
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+}
+
+const ATTACHMENT_META = 'id, file_name, media_type, size, sha256, added_at';
+interface AttachmentRow {
+  id: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  added_at: string;
+}
+interface ChangeLogRow {
+  seq: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entity_id: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+}
+
+function toMeta(row: AttachmentRow): AttachmentMeta {
+  return { id: row.id, fileName: row.file_name, mediaType: row.media_type, size: row.size, sha256: row.sha256, addedAt: row.added_at };
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import type { RegisterInfo } from '../../model/register';
+import { channel } from '../define';
+
+const PathSchema = z.string().min(1).max(4096);
+
+export const registerChannels = {
+  'register.current': channel<RegisterInfo | null>()(z.void()),
+  /** Asks where to save (dialog in main) and creates an empty register there; null if cancelled. */
+  'register.create': channel<RegisterInfo | null>()(z.object({ organisationName: z.string().trim().max(500).default('') })),
+  /** Asks which file to open (dialog in main); null if cancelled. */
+  'register.open': channel<RegisterInfo | null>()(z.void()),
+  /** Reopens a file from the recent list; other paths are refused. */
+  'register.openRecent': channel<RegisterInfo>()(z.object({ path: PathSchema })),
+  'register.close': channel<null>()(z.void()),
+} as const;

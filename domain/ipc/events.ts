@@ -1,0 +1,22 @@
+/** Messages main sends to the renderer (no input from the renderer, so no schema needed there). */
+export const MENU_COMMANDS = [
+  'register.new',
+  'register.open',
+  'register.close',
+  'activity.new',
+  'documents.art30',
+  'view.organisation',
+  'view.activities',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const EVENT_CHANNELS = {
+  menuCommand: 'event:menu-command',
+  progress: 'event:progress',
+} as const;
+
+export interface ProgressEvent {
+  task: string;
+  done: number;
+  total: number;
+}
