@@ -1,0 +1,80 @@
+import { existsSync, renameSync } from 'node:fs';
+import { basename } from 'node:path';
+import { AppError } from '../../domain/ipc/result';
+import type { RegisterInfo } from '../../domain/model';
+import type { RegisterStore } from '../storage/register-store';
+import { SqliteRegisterStore } from '../storage/sqlite/sqlite-register-store';
+import type { SettingsFile } from './settings-file';
+
+/** The register file currently open in this window (an external DPO has one per client). */
+export class RegisterSession {
+  private store: RegisterStore | null = null;
+
+  constructor(
+    private readonly settings: SettingsFile,
+    private readonly defaultActor: string,
+  ) {}
+
+  private actor(): string {
+    return this.settings.get().actorName || this.defaultActor;
+  }
+
+  /** The open register, or a `no_register_open` error for handlers that need one. */
+  require(): RegisterStore {
+    if (!this.store) throw new AppError('no_register_open', 'No register is open');
+    return this.store;
+  }
+
+  get current(): RegisterStore | null {
+    return this.store;
+  }
+
+  async open(path: string): Promise<RegisterInfo> {
+    return this.replaceWith(SqliteRegisterStore.open(path, { create: false, actor: this.actor() }));
+  }
+
+  /** Creates a new register file; an existing file at the path is kept aside as a backup. */
+  async create(path: string, organisationName: string): Promise<RegisterInfo> {
+    if (existsSync(path)) {
+      renameSync(path, `${path}.replaced-${Date.now()}.bak`);
+    }
+    const store = SqliteRegisterStore.open(path, { create: true, actor: this.actor() });
+    if (organisationName) {
+      const organisation = await store.organisation.get();
+      await store.organisation.save({ ...organisation, name: organisationName });
+    }
+    return this.replaceWith(store);
+  }
+
+  async close(): Promise<void> {
+    const store = this.store;
+    this.store = null;
+    await store?.close();
+  }
+
+  setActor(): void {
+    this.store?.setActor(this.actor());
+  }
+
+  async info(): Promise<RegisterInfo | null> {
+    if (!this.store) return null;
+    const [meta, organisation] = await Promise.all([this.store.meta(), this.store.organisation.get()]);
+    return {
+      path: this.store.location,
+      fileName: basename(this.store.location),
+      organisationName: organisation.name,
+      schemaVersion: meta.schemaVersion,
+      activityCount: meta.activityCount,
+    };
+  }
+
+  /** Opening succeeded before the old register is closed, so a failed open loses nothing. */
+  private async replaceWith(store: RegisterStore): Promise<RegisterInfo> {
+    const previous = this.store;
+    this.store = store;
+    await previous?.close();
+    const info = (await this.info())!;
+    this.settings.rememberRegister({ path: info.path, organisationName: info.organisationName, openedAt: new Date().toISOString() });
+    return info;
+  }
+}

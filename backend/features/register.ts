@@ -1,0 +1,39 @@
+import { AppError } from '../../domain/ipc/result';
+import type { AppContext } from '../app/context';
+import type { FeatureHandlers } from './types';
+
+type RegisterChannel = 'register.current' | 'register.create' | 'register.open' | 'register.openRecent' | 'register.close';
+
+function suggestedFileName(organisationName: string): string {
+  const safe = organisationName.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim();
+  return `${safe || 'Verzeichnis'}.vvt`;
+}
+
+export function registerHandlers(ctx: AppContext): FeatureHandlers<RegisterChannel> {
+  return {
+    'register.current': () => ctx.session.info(),
+    'register.create': async ({ organisationName }) => {
+      const path = await ctx.dialogs.chooseNewRegisterPath(suggestedFileName(organisationName));
+      return path ? ctx.session.create(path, organisationName) : null;
+    },
+    'register.open': async () => {
+      const path = await ctx.dialogs.chooseRegisterToOpen();
+      return path ? ctx.session.open(path) : null;
+    },
+    'register.openRecent': async ({ path }) => {
+      if (!ctx.settings.get().recentRegisters.some((r) => r.path === path)) {
+        throw new AppError('not_found', 'Only registers from the recent list can be reopened by path', { path });
+      }
+      try {
+        return await ctx.session.open(path);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'file_not_found') ctx.settings.forgetRegister(path);
+        throw error;
+      }
+    },
+    'register.close': async () => {
+      await ctx.session.close();
+      return null;
+    },
+  };
+}

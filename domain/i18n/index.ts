@@ -1,0 +1,3 @@
+export * from './types';
+export * from './translate';
+export { messages, type Messages } from './messages';
