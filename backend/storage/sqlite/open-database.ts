@@ -26,7 +26,8 @@ export function openRegisterDatabase(path: string, options: OpenDatabaseOptions)
   const db = new Database(path, { fileMustExist: !options.create });
   try {
     const { applicationId, schemaVersion } = readHeader(db, path);
-    if (exists && applicationId !== APPLICATION_ID) {
+    // An empty database (e.g. left by a crash during creation) is initialised like a new one.
+    if (exists && applicationId !== APPLICATION_ID && !isEmptyDatabase(db)) {
       throw new AppError('not_a_register', `${path} is not a VVT Desk register file`, { path });
     }
     if (schemaVersion > LATEST_SCHEMA_VERSION) {
@@ -37,7 +38,7 @@ export function openRegisterDatabase(path: string, options: OpenDatabaseOptions)
       );
     }
     configure(db, options.actor);
-    if (exists && schemaVersion < LATEST_SCHEMA_VERSION && options.backupBeforeMigration !== false) {
+    if (exists && schemaVersion > 0 && schemaVersion < LATEST_SCHEMA_VERSION && options.backupBeforeMigration !== false) {
       db.prepare('VACUUM INTO ?').run(`${path}.v${schemaVersion}.bak`);
     }
     migrate(db, LATEST_SCHEMA_VERSION);
@@ -60,6 +61,10 @@ function readHeader(db: Database.Database, path: string): { applicationId: numbe
     }
     throw error;
   }
+}
+
+function isEmptyDatabase(db: Database.Database): boolean {
+  return (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n === 0;
 }
 
 function configure(db: Database.Database, actor: () => string): void {

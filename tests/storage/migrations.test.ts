@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../backend/storage/sqlite/migrations';
+import { APPLICATION_ID, migrate } from '../../backend/storage/sqlite/open-database';
+import { SqliteRegisterStore } from '../../backend/storage/sqlite/sqlite-register-store';
+import { useTempDir } from '../support/temp-dir';
+import { SEED_BY_VERSION } from './fixtures/seed-by-version';
+
+const tempDir = useTempDir();
+
+function databaseAtVersion(path: string, version: number): void {
+  const db = new Database(path);
+  db.function('vvt_actor', () => 'migration-test');
+  migrate(db, version);
+  for (let v = 1; v <= version; v++) SEED_BY_VERSION[v]?.(db);
+  db.close();
+}
+
+describe('migrations', () => {
+  it('are numbered 1..n without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('turn an empty file into a register of the latest version with the app id set', () => {
+    const path = join(tempDir(), 'new.vvt');
+    databaseAtVersion(path, 0);
+    const store = SqliteRegisterStore.open(path, { create: false, actor: 't' });
+    void store.close();
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    db.close();
+  });
+
+  for (let from = 1; from < LATEST_SCHEMA_VERSION; from++) {
+    it(`upgrade a register of version ${from} to ${LATEST_SCHEMA_VERSION} keeping its data and a backup`, async () => {
+      const path = join(tempDir(), `v${from}.vvt`);
+      databaseAtVersion(path, from);
+      const store = SqliteRegisterStore.open(path, { create: false, actor: 't' });
+      expect((await store.meta()).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+      expect((await store.activities.get('a-1'))?.name).toBe('Lohnabrechnung');
+      expect((await store.organisation.get()).name).toBe('Altbestand GmbH');
+      await store.close();
+      const backup = new Database(`${path}.v${from}.bak`, { readonly: true });
+      expect(backup.pragma('user_version', { simple: true })).toBe(from);
+      backup.close();
+    });
+  }
+
+  it('every version has seed data, so each future upgrade test has something to carry', () => {
+    for (let v = 1; v < LATEST_SCHEMA_VERSION; v++) expect(SEED_BY_VERSION[v], `seed for v${v}`).toBeTypeOf('function');
+  });
+
+  it('roll back completely when a migration fails', () => {
+    const path = join(tempDir(), 'broken.vvt');
+    const db = new Database(path);
+    db.function('vvt_actor', () => 't');
+    db.exec('CREATE TABLE activities (x)'); // collides with migration 1
+    expect(() => migrate(db, LATEST_SCHEMA_VERSION)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'change_log'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
