@@ -7,6 +7,10 @@ export const MENU_COMMANDS = [
   'documents.art30',
   'view.organisation',
   'view.activities',
+  /** The renderer prints its current view (window.print()). */
+  'print',
+  /** Main opened a register itself (file association, recent menu): reload register.current. */
+  'register.opened',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -1,11 +1,12 @@
 import type { Language } from '../../model/common';
 import { errors } from './errors';
+import { shell } from './shell';
 
 /**
  * All user-visible strings, one namespace per feature file. vue-i18n in the renderer and
  * translate() in documents and the CLI read the same tables.
  */
-const namespaces = { errors } as const;
+const namespaces = { errors, shell } as const;
 
 type Namespaces = typeof namespaces;
 export type Messages = { [N in keyof Namespaces]: Namespaces[N]['de'] };
