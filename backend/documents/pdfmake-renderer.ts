@@ -1,0 +1,60 @@
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import pdfmake from 'pdfmake';
+import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PdfDocumentDefinition, PdfTableLayout } from '../../domain/documents/art30/pdf-types';
+
+/**
+ * The one place that sets up pdfmake on the Node side: the Roboto fonts shipped inside the
+ * pdfmake package, no network access at all, and file access only to that font folder. pdfmake
+ * is a process-wide singleton, so the setup is done once and applied before every render.
+ */
+
+const requireFromHere = createRequire(import.meta.url);
+
+/** Folder of the Roboto TTF files that ship with pdfmake (works unpacked and inside app.asar). */
+export function pdfmakeFontFolder(): string {
+  return join(dirname(requireFromHere.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+}
+
+function isInside(folder: string, path: string): boolean {
+  if (!isAbsolute(path)) return false;
+  const rel = relative(folder, resolve(path));
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+let configuredFolder: string | null = null;
+
+function configurePdfmake(): void {
+  const folder = pdfmakeFontFolder();
+  if (configuredFolder !== folder) {
+    pdfmake.addFonts({
+      Roboto: {
+        normal: join(folder, 'Roboto-Regular.ttf'),
+        bold: join(folder, 'Roboto-Medium.ttf'),
+        italics: join(folder, 'Roboto-Italic.ttf'),
+        bolditalics: join(folder, 'Roboto-MediumItalic.ttf'),
+      },
+    });
+    configuredFolder = folder;
+  }
+  // Re-applied on every call: another module could have loosened the shared singleton.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => isInside(folder, path));
+}
+
+/**
+ * Lays out and renders a document definition; resolves to the PDF bytes. `tableLayouts` are
+ * the named layouts the definition refers to (registered on the shared pdfmake instance).
+ */
+export async function renderPdf(
+  definition: PdfDocumentDefinition,
+  tableLayouts: Record<string, PdfTableLayout> = {},
+): Promise<Uint8Array> {
+  configurePdfmake();
+  pdfmake.addTableLayouts(tableLayouts as unknown as Record<string, CustomTableLayout>);
+  // The domain types are a structural subset of pdfmake's; they cannot import pdfmake's own
+  // typings (those pull in Node and DOM), hence the cast.
+  const buffer = await pdfmake.createPdf(definition as unknown as TDocumentDefinitions).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

@@ -1,0 +1,30 @@
+import type { Activity, Purpose } from '../../../model/activity';
+import { labelled, missingMandatory, spacedBlocks, type KeyValueRow } from '../blocks';
+import { legalBasisLabel, requiresLegitimateInterest } from '../catalogue-labels';
+import type { Art30Context } from '../context';
+import type { PdfContent } from '../pdf-types';
+
+function purposeBlock(purpose: Purpose, ctx: Art30Context): PdfContent[] {
+  const t = ctx.texts;
+  const bases = purpose.legalBases.map((basis) => legalBasisLabel(basis, ctx.language));
+  const block: PdfContent[] = [
+    { text: purpose.description, style: 'cellLead' },
+    ...labelled(t.art30.activity.legalBasis, bases.length ? bases.join('; ') : t.common.empty),
+  ];
+  if (purpose.legalBases.some((basis) => requiresLegitimateInterest(basis.code))) {
+    block.push(...labelled(t.art30.activity.legitimateInterest, purpose.legitimateInterest.trim() || t.common.empty));
+  }
+  return block;
+}
+
+/** Art. 30(1)(b): purposes, each with its legal bases (and the legitimate interest for 6-1-f). */
+export function purposesRow(activity: Activity, ctx: Art30Context): KeyValueRow {
+  const a = ctx.texts.art30.activity;
+  const missing = activity.purposes.length === 0;
+  return {
+    label: a.purposes,
+    reference: a.purposesReference,
+    missing,
+    value: missing ? missingMandatory(ctx.texts) : spacedBlocks(activity.purposes.map((p) => purposeBlock(p, ctx))),
+  };
+}

@@ -1,0 +1,29 @@
+import type { Language } from '../../model/common';
+import type { TomMeasure } from '../../model/tom';
+import type { RegisterSnapshot } from '../snapshot';
+import type { Art30Variant, ResolvedArt30Options } from './options';
+import { documentTexts, type DocumentTexts } from './texts';
+
+/** What every section builder needs: options, texts and lookups into the snapshot. */
+export interface Art30Context {
+  language: Language;
+  variant: Art30Variant;
+  /** YYYY-MM-DD. */
+  asOf: string;
+  texts: DocumentTexts;
+  organisationName: string;
+  partyName(id: string): string | undefined;
+  tom(id: string): TomMeasure | undefined;
+}
+
+export function createArt30Context(snapshot: RegisterSnapshot, options: ResolvedArt30Options): Art30Context {
+  const parties = new Map(snapshot.parties.map((party) => [party.id, party]));
+  const toms = new Map(snapshot.toms.map((measure) => [measure.id, measure]));
+  return {
+    ...options,
+    texts: documentTexts(options.language),
+    organisationName: snapshot.organisation.name.trim(),
+    partyName: (id) => parties.get(id)?.name,
+    tom: (id) => toms.get(id),
+  };
+}

@@ -1,0 +1,33 @@
+import type { Art30Variant } from '../../ipc/channels/documents';
+import type { Language } from '../../model/common';
+
+export type { Art30Variant };
+
+/** What the caller chooses when exporting the controller record. */
+export interface Art30DocumentOptions {
+  language: Language;
+  /** 'authority': non-archived activities, ready to hand over; 'internal': everything incl. status and review data. */
+  variant: Art30Variant;
+  /** The "as of" date printed on every page (YYYY-MM-DD); defaults to today (local time). */
+  asOf?: string;
+}
+
+export interface ResolvedArt30Options {
+  language: Language;
+  variant: Art30Variant;
+  asOf: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today's calendar date in local time as YYYY-MM-DD. */
+export function localIsoDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function resolveArt30Options(options: Art30DocumentOptions, now: Date = new Date()): ResolvedArt30Options {
+  const asOf = options.asOf ?? localIsoDate(now);
+  if (!ISO_DATE.test(asOf)) throw new Error(`asOf must be a date as YYYY-MM-DD, got "${asOf}"`);
+  return { language: options.language, variant: options.variant, asOf };
+}
