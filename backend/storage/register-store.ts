@@ -93,4 +93,13 @@ export type WriteOperation =
   | { op: 'save'; kind: 'processorRecord'; value: ProcessorRecord }
   | { op: 'save'; kind: 'tom'; value: TomMeasure }
   | { op: 'saveOrganisation'; value: Organisation }
-  | { op: 'delete'; kind: EntityKind; id: string };
+  | { op: 'delete'; kind: EntityKind; id: string }
+  /** Writes the entity as given, keeping version and dates (import); inserts or overwrites. */
+  | { op: 'put'; kind: 'activity'; value: Activity }
+  | { op: 'put'; kind: 'party'; value: Party }
+  | { op: 'put'; kind: 'channel'; value: Channel }
+  | { op: 'put'; kind: 'processorRecord'; value: ProcessorRecord }
+  | { op: 'put'; kind: 'tom'; value: TomMeasure }
+  /** Stores a document under the given metadata (import); size and sha256 must match the content. */
+  | { op: 'putAttachment'; meta: AttachmentMeta; content: Uint8Array }
+  | { op: 'deleteAttachment'; id: string };

@@ -206,18 +206,45 @@ export class SqliteRegisterStore implements RegisterStore {
   };
 
   async writeBatch(operations: WriteOperation[]): Promise<void> {
-    const hasDelete = operations.some((o) => o.op === 'delete');
+    const hasDelete = operations.some((o) => o.op === 'delete' || o.op === 'deleteAttachment');
     const run = () =>
       this.db.transaction(() => {
         const now = new Date().toISOString();
         for (const operation of operations) {
           if (operation.op === 'saveOrganisation') this.saveOrganisation(operation.value);
           else if (operation.op === 'save') this.tables[operation.kind].save(operation.value as never, now);
+          else if (operation.op === 'put') this.tables[operation.kind].write(operation.value as never);
+          else if (operation.op === 'putAttachment') this.putAttachment(operation.meta, operation.content);
+          else if (operation.op === 'deleteAttachment') this.deleteAttachmentRow(operation.id);
           else this.tables[operation.kind].delete(operation.id);
         }
       })();
     if (hasDelete) this.deleteAndCheckpoint(run);
     else run();
+  }
+
+  /** Call inside a transaction: stores a document with the given metadata, as an import needs it. */
+  private putAttachment(input: AttachmentMeta, content: Uint8Array): void {
+    const meta = AttachmentMetaSchema.parse(input);
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    if (meta.size !== content.byteLength || meta.sha256 !== sha256) {
+      throw new AppError('validation', `attachment ${meta.id}: size or sha256 does not match the content`, { id: meta.id });
+    }
+    this.db
+      .prepare(
+        `INSERT INTO attachments (id, file_name, media_type, size, sha256, added_at, content)
+         VALUES (@id, @fileName, @mediaType, @size, @sha256, @addedAt, @content)
+         ON CONFLICT (id) DO UPDATE SET file_name = excluded.file_name, media_type = excluded.media_type, size = excluded.size,
+           sha256 = excluded.sha256, added_at = excluded.added_at, content = excluded.content`,
+      )
+      .run({ ...meta, content: Buffer.from(content) });
+  }
+
+  /** Call inside a transaction. */
+  private deleteAttachmentRow(id: string): void {
+    if (this.db.prepare('DELETE FROM attachments WHERE id = ?').run(id).changes === 0) {
+      throw new AppError('not_found', `attachment ${id} not found`, { id });
+    }
   }
 
   /** After a delete, fold the WAL into the file and truncate it so erased data leaves the disk. */

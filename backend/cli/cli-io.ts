@@ -1,0 +1,56 @@
+import type { RegisterSnapshot } from '../../domain/documents/snapshot';
+import type { Language } from '../../domain/model/common';
+import type { TranslateParams } from '../../domain/i18n/translate';
+import type { Art30Variant } from '../../domain/documents/art30';
+
+export type PdfRenderer = (snapshot: RegisterSnapshot, options: { language: Language; variant: Art30Variant }) => Promise<Uint8Array>;
+
+/** Everything the CLI touches outside the file system, injectable so tests run it in-process. */
+export interface CliIo {
+  /** Receives whole lines including the trailing newline. */
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  /** Relative paths are resolved against this folder. */
+  cwd: string;
+  now?: () => Date;
+  renderPdf?: PdfRenderer;
+}
+
+export interface CliOptions {
+  lang?: string;
+  help?: boolean;
+  version?: boolean;
+  organisation?: string;
+  replace?: boolean;
+  variant?: string;
+  json?: boolean;
+}
+
+/** What a command gets: its arguments, the language, and the means to write output. */
+export interface CommandContext {
+  args: string[];
+  options: CliOptions;
+  language: Language;
+  t(key: string, params?: TranslateParams): string;
+  /** Prints one line to stdout. */
+  print(line?: string): void;
+  /** Prints one line to stderr (warnings). */
+  warn(line: string): void;
+  /** An absolute path for a path argument. */
+  path(argument: string): string;
+  now(): Date;
+  /** Name written into the change log. */
+  actor: string;
+  renderPdf: PdfRenderer;
+}
+
+/** The process's own streams and environment. */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

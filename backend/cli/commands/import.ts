@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { importIntoNewRegister, replaceRegisterContent } from '../../interchange/import-register';
+import { loadInterchangeFile } from '../../interchange/load-interchange-file';
+import type { CommandSpec } from '../command-spec';
+import { registerCounts } from '../counts';
+import { withRegister } from '../register-file';
+import { UsageError } from '../usage-error';
+
+/**
+ * `vvt import <file.json> <file.vvt> [--replace]`. The file is checked completely before the
+ * target is touched; a new register appears only when complete, an existing one is replaced
+ * in one transaction.
+ */
+export const importCommand: CommandSpec = {
+  name: 'import',
+  args: ['<file.json>', '<file.vvt>'],
+  options: ['replace'],
+  async run(ctx) {
+    const source = ctx.path(ctx.args[0]);
+    const target = ctx.path(ctx.args[1]);
+    const exists = existsSync(target);
+    if (exists && !ctx.options.replace) throw new UsageError('targetExists', { path: target });
+    const checked = loadInterchangeFile(source);
+    if (!exists) {
+      await importIntoNewRegister(checked, target, { actor: ctx.actor });
+      const counts = ctx.t('cli.done.counts', registerCounts(checked.document.register));
+      ctx.print(ctx.t('cli.done.import', { path: target, counts }));
+      return;
+    }
+    const plan = await withRegister(target, ctx.actor, (store) => replaceRegisterContent(store, checked));
+    ctx.print(ctx.t('cli.done.replace', { path: target, written: plan.written, deleted: plan.deleted, unchanged: plan.unchanged }));
+  },
+};

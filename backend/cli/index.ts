@@ -1,0 +1,7 @@
+import { processIo } from './cli-io';
+import { runCli } from './run-cli';
+
+/** Entry of out/main/cli.js (`npm run cli -- <command>` after `npm run build`). */
+void runCli(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+});

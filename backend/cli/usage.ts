@@ -1,0 +1,49 @@
+import type { TranslateParams } from '../../domain/i18n/translate';
+import { synopsis, type CommandSpec } from './command-spec';
+import { EXIT } from './exit-codes';
+
+const OPTION_LINES: [string, string][] = [
+  ['--lang de|en', 'lang'],
+  ['-h, --help', 'help'],
+  ['--version', 'version'],
+  ['--organisation NAME', 'organisation'],
+  ['--replace', 'replace'],
+  ['--variant authority|internal', 'variant'],
+  ['--json', 'json'],
+];
+
+const EXIT_LINES: [number, string][] = [
+  [EXIT.ok, 'ok'],
+  [EXIT.usage, 'usage'],
+  [EXIT.invalidInput, 'invalid_input'],
+  [EXIT.notFound, 'not_found'],
+  [EXIT.io, 'io'],
+  [EXIT.internal, 'internal'],
+];
+
+/** The text of `vvt --help`; synopses are language-neutral, explanations translated. */
+export function usageText(commands: CommandSpec[], t: (key: string, params?: TranslateParams) => string): string {
+  const width = Math.max(...OPTION_LINES.map(([flag]) => flag.length)) + 2;
+  return [
+    t('cli.usage.intro'),
+    '',
+    `${t('cli.usage.usage')}:`,
+    '  vvt <command> [arguments] [options]',
+    '',
+    `${t('cli.usage.commands')}:`,
+    ...commands.flatMap((command) => [`  ${synopsis(command)}`, `      ${t(`cli.usage.command.${command.name}`)}`]),
+    '',
+    `${t('cli.usage.options')}:`,
+    ...OPTION_LINES.map(([flag, key]) => `  ${flag.padEnd(width)}${t(`cli.usage.option.${key}`)}`),
+    '',
+    `${t('cli.usage.exitCodes')}:`,
+    ...EXIT_LINES.map(([code, key]) => `  ${code}  ${t(`cli.usage.exit.${key}`)}`),
+    '',
+    `${t('cli.usage.environment')}:`,
+    `  ${t('cli.usage.env.debug')}`,
+    `  ${t('cli.usage.env.actor')}`,
+    '',
+    t('cli.usage.note'),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,40 @@
+import { loadRegisterSnapshot } from '../documents/snapshot';
+import {
+  CURRENT_FORMAT_VERSION,
+  INTERCHANGE_FORMAT,
+  canonicalInterchange,
+  type InterchangeDocument,
+} from '../../domain/interchange';
+import { AppError } from '../../domain/ipc/result';
+import type { RegisterStore } from '../storage/register-store';
+
+export interface ExportOptions {
+  /** ISO 8601 date-time written into the file; pass a fixed value for reproducible files. */
+  exportedAt: string;
+}
+
+/** Reads a whole register, attachments included, into the canonical interchange document. */
+export async function exportRegister(store: RegisterStore, options: ExportOptions): Promise<InterchangeDocument> {
+  const snapshot = await loadRegisterSnapshot(store);
+  const attachments = await Promise.all(
+    snapshot.attachments.map(async (meta) => {
+      const content = await store.attachments.content(meta.id);
+      if (!content) throw new AppError('not_found', `attachment ${meta.id} vanished during export`, { id: meta.id });
+      return { meta, contentBase64: Buffer.from(content).toString('base64') };
+    }),
+  );
+  return canonicalInterchange({
+    format: INTERCHANGE_FORMAT,
+    formatVersion: CURRENT_FORMAT_VERSION,
+    exportedAt: options.exportedAt,
+    register: {
+      organisation: snapshot.organisation,
+      activities: snapshot.activities,
+      parties: snapshot.parties,
+      channels: snapshot.channels,
+      processorRecords: snapshot.processorRecords,
+      toms: snapshot.toms,
+      attachments,
+    },
+  });
+}

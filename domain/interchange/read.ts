@@ -1,0 +1,37 @@
+import { InterchangeSchema, type InterchangeDocument } from './format';
+import { parseJson, type JsonSyntaxError } from './json-syntax';
+import { problemsFromZod, type InterchangeProblem } from './problems';
+import { checkReferences } from './references';
+import { upgradeToCurrent } from './upgrade';
+
+/** Why a file cannot be imported. */
+export type InterchangeFailure =
+  | { kind: 'syntax'; error: JsonSyntaxError }
+  | { kind: 'too_new'; fileVersion: number; supportedVersion: number }
+  | { kind: 'invalid'; problems: InterchangeProblem[] };
+
+export type InterchangeReadResult = { ok: true; document: InterchangeDocument } | { ok: false; failure: InterchangeFailure };
+
+/** Version check, upgrade, schema validation and reference checks of already parsed JSON. */
+export function readInterchangeValue(raw: unknown): InterchangeReadResult {
+  const upgraded = upgradeToCurrent(raw);
+  if (!upgraded.ok) {
+    return 'tooNew' in upgraded
+      ? { ok: false, failure: { kind: 'too_new', ...upgraded.tooNew } }
+      : { ok: false, failure: { kind: 'invalid', problems: upgraded.problems } };
+  }
+  const parsed = InterchangeSchema.safeParse(upgraded.document);
+  if (!parsed.success) {
+    return { ok: false, failure: { kind: 'invalid', problems: problemsFromZod(parsed.error, upgraded.document) } };
+  }
+  const problems = checkReferences(parsed.data.register);
+  if (problems.length) return { ok: false, failure: { kind: 'invalid', problems } };
+  return { ok: true, document: parsed.data };
+}
+
+/** Reads the text of an interchange file: JSON syntax first, then everything readInterchangeValue checks. */
+export function readInterchangeText(text: string): InterchangeReadResult {
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, failure: { kind: 'syntax', error: json.error } };
+  return readInterchangeValue(json.value);
+}
