@@ -1,6 +1,8 @@
 import { AppError } from '../../domain/ipc/result';
 import type { AppContext } from '../app/context';
+import { canTransition } from '../../domain/rules/status-workflow';
 import type { FeatureHandlers } from './types';
+import { workflowRefusal } from './workflow-errors';
 
 type ActivityChannel = 'activities.list' | 'activities.get' | 'activities.save' | 'activities.delete';
 
@@ -12,7 +14,18 @@ export function activityHandlers(ctx: AppContext): FeatureHandlers<ActivityChann
       if (!activity) throw new AppError('not_found', `Activity ${id} not found`, { id });
       return activity;
     },
-    'activities.save': ({ activity }) => ctx.session.require().activities.save(activity),
+    'activities.save': async ({ activity }) => {
+      const store = ctx.session.require();
+      const stored = await store.activities.get(activity.id);
+      // Status changes of existing activities follow the workflow (draft → in review → approved …).
+      if (stored && stored.status !== activity.status && !canTransition(stored.status, activity.status)) {
+        const message = `Status ${stored.status} cannot change to ${activity.status}`;
+        throw workflowRefusal('invalid_transition', message, { from: stored.status, to: activity.status }, [
+          { path: 'activity.status', code: 'custom', message },
+        ]);
+      }
+      return store.activities.save(activity);
+    },
     'activities.delete': async ({ id }) => {
       await ctx.session.require().activities.delete(id);
       return null;

@@ -4,7 +4,7 @@ import type { FeatureHandlers } from './types';
 
 type RegisterChannel = 'register.current' | 'register.create' | 'register.open' | 'register.openRecent' | 'register.close';
 
-function suggestedFileName(organisationName: string): string {
+export function suggestedFileName(organisationName: string): string {
   const safe = organisationName.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim();
   return `${safe || 'Verzeichnis'}.vvt`;
 }

@@ -56,6 +56,17 @@ describe('dispatcher', () => {
     expect(await services.dispatch('activities.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
   });
 
+  it('lets activities.save change the status only along the workflow', async () => {
+    const { services } = await withRegister();
+    const saved = await services.context.session.require().activities.save(newActivity('Zeiterfassung'));
+    const skipped = await services.dispatch('activities.save', { activity: { ...saved, status: 'approved' } });
+    expect(skipped).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'activity.status' }] } });
+    expect(await services.dispatch('activities.save', { activity: { ...saved, status: 'in_review' } })).toMatchObject({
+      ok: true,
+      value: { status: 'in_review' },
+    });
+  });
+
   it('rejects unknown and malicious channel names', async () => {
     const { services } = await withRegister();
     for (const channel of ['nope', '__proto__', 'constructor', 'toString', 42, null]) {

@@ -16,6 +16,11 @@ export type ColumnExtractor<T> = (entity: T) => Record<string, string | number>;
  * truth and is validated by the domain schema on every read and write.
  */
 export interface DocumentTableOptions<T> {
+  /**
+   * Changes whenever any register data changes (the change log's highest sequence number).
+   * list() keeps its parsed result until the stamp moves.
+   */
+  dataStamp?: () => number;
   /** The text the table sorts by (an activity's name, a measure's title, …). */
   nameOf: (entity: T) => string;
   extraColumns?: { names: string[]; extract: ColumnExtractor<T> };
@@ -49,8 +54,20 @@ export class DocumentTable<T extends VersionedEntity> {
     return this.schema.parse(JSON.parse(doc));
   }
 
+  private cached: { stamp: number; items: readonly T[] } | null = null;
+
+  /**
+   * All entities, parsed and validated. Reminders, findings and documents read every activity
+   * often; parsing 5,000 documents costs most of a second, so the result is reused until the
+   * data changes. Items are frozen: callers copy before they edit.
+   */
   list(): T[] {
-    return this.selectAll.all().map((row) => this.parse(row.doc));
+    const stamp = this.options.dataStamp?.();
+    if (stamp !== undefined && this.cached?.stamp === stamp) return [...this.cached.items];
+    const items = this.selectAll.all().map((row) => deepFreeze(this.parse(row.doc)));
+    // Inside a transaction the stamp may be rolled back and reused, so nothing is kept then.
+    if (stamp !== undefined && !this.db.inTransaction) this.cached = { stamp, items };
+    return [...items];
   }
 
   get(id: string): T | null {
@@ -95,4 +112,12 @@ export class DocumentTable<T extends VersionedEntity> {
       throw new AppError('not_found', `${this.table} ${id} not found`, { id });
     }
   }
+}
+
+function deepFreeze<V>(value: V): V {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

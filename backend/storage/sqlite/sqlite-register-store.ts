@@ -68,13 +68,15 @@ export class SqliteRegisterStore implements RegisterStore {
     actor: string,
   ) {
     this.actor = actor;
+    const dataStamp = () => (db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM change_log').get() as { seq: number }).seq;
     this.tables = {
       activity: new DocumentTable(db, 'activities', ActivitySchema, {
         nameOf: (a) => a.name,
+        dataStamp,
         extraColumns: { names: ACTIVITY_COLUMNS, extract: activityColumns },
       }),
-      party: new DocumentTable(db, 'parties', PartySchema, { nameOf: (p) => p.name }),
-      channel: new DocumentTable(db, 'channels', ChannelSchema, { nameOf: (c) => c.name }),
+      party: new DocumentTable(db, 'parties', PartySchema, { nameOf: (p) => p.name, dataStamp }),
+      channel: new DocumentTable(db, 'channels', ChannelSchema, { nameOf: (c) => c.name, dataStamp }),
       // Processor records sort by their controller party; the id keeps rows apart.
       processorRecord: new DocumentTable(db, 'processor_records', ProcessorRecordSchema, { nameOf: (r) => r.controllerPartyId }),
       tom: new DocumentTable(db, 'tom_measures', TomMeasureSchema, { nameOf: (m) => m.title }),

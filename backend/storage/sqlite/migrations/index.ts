@@ -1,8 +1,9 @@
 import { initial } from './001-initial';
+import { activityListIndex } from './002-activity-list-index';
 import type { Migration } from './types';
 
 /** All schema steps, oldest first. Append only; never edit a released migration. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, activityListIndex];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

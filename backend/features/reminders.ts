@@ -1,0 +1,25 @@
+import { collectFindings } from '../../domain/rules/findings';
+import { collectReminders, countReminders } from '../../domain/rules/reminders';
+import { localIsoDate } from '../../domain/rules/status-workflow';
+import type { AppContext } from '../app/context';
+import type { RegisterStore } from '../storage/register-store';
+import type { FeatureHandlers } from './types';
+
+type ReminderChannel = 'reminders.list' | 'reminders.counts' | 'findings.list';
+
+async function registerFacts(store: RegisterStore) {
+  const [parties, channels, activities] = await Promise.all([store.parties.list(), store.channels.list(), store.activities.list()]);
+  return { parties, channels, activities };
+}
+
+export function reminderHandlers(ctx: AppContext): FeatureHandlers<ReminderChannel> {
+  const reminders = async (today = localIsoDate()) => collectReminders({ ...(await registerFacts(ctx.session.require())), today });
+  return {
+    'reminders.list': ({ today }) => reminders(today),
+    'reminders.counts': async ({ today }) => countReminders(await reminders(today)),
+    'findings.list': async ({ today, language }) => {
+      const { parties, channels, activities } = await registerFacts(ctx.session.require());
+      return collectFindings(activities, { parties, channels, today: today ?? localIsoDate(), language });
+    },
+  };
+}

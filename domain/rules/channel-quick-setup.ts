@@ -1,0 +1,220 @@
+import type { ChannelCatalogueEntry } from '../catalogues/schema';
+import { TOM_CATALOGUE } from '../catalogues/toms';
+import type { Activity } from '../model/activity';
+import { CHECKLIST_ITEMS, ChannelSchema, type Channel, type ChecklistEntry, type ChecklistItemCode } from '../model/channel';
+import { newId as randomId, type Id, type Language, type LocalizedText } from '../model/common';
+import { ContractSchema, PartySchema, type ContractType, type Party, type PartyRole } from '../model/party';
+import type { TomMeasure } from '../model/tom';
+import { buildChannelActivity, suggestedTomIds } from './channel-activity-builder';
+import type { QuickSetupPurpose } from './channel-purpose-profiles';
+import { measureFromCatalogue, planMeasureTransfer } from './measure-transfer';
+
+/**
+ * "Add WhatsApp Business for customer support" in one step: the provider as external party
+ * (reused when the register already has its legal entity), the channel with its checklist,
+ * and the processing activity using it — plus the decisions only the DPO can take.
+ * Pure: the caller writes the plan in one batch.
+ */
+export const QUICK_SETUP_DECISION_CODES = [
+  'sign_and_attach_avv',
+  'conclude_avv',
+  'business_use_not_intended',
+  'check_dpf_certification',
+  'choose_transfer_mechanism',
+  'clarify_transfers',
+  'define_consent_method',
+  'decide_address_book_access',
+  'name_authorised_users_and_devices',
+  'review_checklist',
+  'confirm_suggested_measures',
+  'name_provider',
+  'check_unverified_facts',
+] as const;
+export type QuickSetupDecisionCode = (typeof QUICK_SETUP_DECISION_CODES)[number];
+
+export interface QuickSetupDecision {
+  /** i18n key `parties.decisions.<code>`. */
+  code: QuickSetupDecisionCode;
+  subject: { type: 'party' | 'channel' | 'activity'; id: string };
+  params: Record<string, string | number>;
+}
+
+export interface QuickSetupContext {
+  language: Language;
+  parties: readonly Party[];
+  measures: readonly TomMeasure[];
+  newId?: () => Id;
+}
+
+export interface QuickSetupPlan {
+  /** The provider party to save; null for generic kinds without a named provider. */
+  party: { value: Party; status: 'created' | 'updated' | 'unchanged' } | null;
+  channel: Channel;
+  activity: Activity;
+  measuresToCreate: TomMeasure[];
+  decisions: QuickSetupDecision[];
+}
+
+const PARTY_ROLE: Record<ChannelCatalogueEntry['providerRole'], PartyRole | null> = {
+  processor: 'processor',
+  controller: 'recipient',
+  joint_controller: 'joint_controller',
+  none: null,
+};
+
+const CONTRACT_TITLE: Partial<Record<ContractType, LocalizedText>> = {
+  avv: { de: 'Auftragsverarbeitungsvertrag – {channel}', en: 'Data processing agreement – {channel}' },
+  joint_controller_arrangement: { de: 'Vereinbarung nach Art. 26 DSGVO – {channel}', en: 'Art. 26 GDPR arrangement – {channel}' },
+};
+
+const FACT_LABELS: Record<'catalogue' | 'thirdCountry' | 'avv' | 'e2e' | 'addressBook' | 'metadata' | 'unverified', LocalizedText> = {
+  catalogue: { de: 'Katalogangaben, Stand {date}; Quelle: {source}', en: 'Catalogue facts as of {date}; source: {source}' },
+  thirdCountry: { de: 'Drittland', en: 'Third country' },
+  avv: { de: 'AVV', en: 'DPA' },
+  e2e: { de: 'Ende-zu-Ende-Verschlüsselung', en: 'End-to-end encryption' },
+  addressBook: { de: 'Adressbuch', en: 'Address book' },
+  metadata: { de: 'Metadaten', en: 'Metadata' },
+  unverified: { de: 'Nicht verifiziert', en: 'Unverified' },
+};
+
+export function planChannelQuickSetup(entry: ChannelCatalogueEntry, purpose: QuickSetupPurpose, context: QuickSetupContext): QuickSetupPlan {
+  const newId = context.newId ?? randomId;
+  const { language } = context;
+  const channelName = entry.label[language];
+  const party = providerParty(entry, context, newId);
+  const checklist = initialChecklist(entry);
+
+  const channel = ChannelSchema.parse({
+    id: newId(),
+    catalogueId: entry.id,
+    name: channelName,
+    providerPartyId: party?.value.id ?? '',
+    addressBookAccess: 'unknown',
+    checklist,
+    notes: catalogueFacts(entry, language),
+  });
+
+  const suggested = suggestedTomIds(purpose, entry, checklist);
+  const source = TOM_CATALOGUE.filter((t) => suggested.includes(t.id)).map((t) => measureFromCatalogue(t, language));
+  const measurePlan = planMeasureTransfer(source, context.measures, newId);
+
+  const activity = buildChannelActivity({
+    entry,
+    purpose,
+    language,
+    channel,
+    party: party?.value ?? null,
+    resolveTomMeasureId: (catalogueId) => measurePlan.idMap.get(catalogueId),
+    newId,
+  });
+  return {
+    party,
+    channel,
+    activity,
+    measuresToCreate: measurePlan.toCreate,
+    decisions: decisionsFor(entry, party?.value ?? null, channel, activity),
+  };
+}
+
+/** Every checklist item open, except those that cannot apply to this kind of channel. */
+export function initialChecklist(entry: ChannelCatalogueEntry): Partial<Record<ChecklistItemCode, ChecklistEntry>> {
+  const notApplicable = new Set<ChecklistItemCode>();
+  if (entry.kind !== 'messenger' && entry.kind !== 'business_platform') notApplicable.add('business_account_verified');
+  if (entry.addressBook.uploads === false) notApplicable.add('address_book_denied');
+  // The catalogue states plainly when a channel offers no end-to-end encryption ("No." / "No (transport …)").
+  if (/^no\b/i.test(entry.e2e.en.trim())) notApplicable.add('e2e_encryption_on');
+  return Object.fromEntries(
+    CHECKLIST_ITEMS.map((item) => [
+      item,
+      { status: notApplicable.has(item) ? 'not_applicable' : 'open', evidence: '', date: '', nextReviewOn: '' },
+    ]),
+  );
+}
+
+/** "WhatsApp Ireland Ltd." and "whatsapp ireland ltd" are the same legal entity. */
+export function legalEntityKey(name: string): string {
+  return name.toLocaleLowerCase('de-DE').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function providerParty(entry: ChannelCatalogueEntry, context: QuickSetupContext, newId: () => Id): QuickSetupPlan['party'] {
+  const legalEntity = entry.provider.legalEntity;
+  if (!legalEntity) return null;
+  const role = PARTY_ROLE[entry.providerRole];
+  const contractType = contractTypeFor(entry);
+  const key = legalEntityKey(legalEntity);
+  const existing = context.parties.find((p) => legalEntityKey(p.legalEntity || p.name) === key);
+  const base: Party =
+    existing ??
+    PartySchema.parse({
+      id: newId(),
+      name: legalEntity,
+      legalEntity,
+      countryCode: entry.provider.country,
+      address: { countryCode: entry.provider.country },
+      dpfCertified: entry.thirdCountry.suggestedMechanism === 'dpf',
+      dpfCheckedOn: '',
+      notes: `${entry.label[context.language]}: ${entry.avv.description[context.language]}`,
+    });
+  const addRole = role !== null && !base.roles.includes(role);
+  const addContract = contractType !== null && !base.contracts.some((c) => c.type === contractType);
+  if (existing && !addRole && !addContract) return { value: existing, status: 'unchanged' };
+  const title = contractType ? CONTRACT_TITLE[contractType]![context.language].replace('{channel}', entry.label[context.language]) : '';
+  const value: Party = {
+    ...base,
+    roles: addRole ? [...base.roles, role!] : base.roles,
+    contracts: addContract
+      ? [...base.contracts, ContractSchema.parse({ id: newId(), type: contractType, title, notes: entry.avv.description[context.language] })]
+      : base.contracts,
+  };
+  return { value, status: existing ? 'updated' : 'created' };
+}
+
+/** A contract is pre-created (dates empty) when the catalogue says the provider offers one. */
+function contractTypeFor(entry: ChannelCatalogueEntry): ContractType | null {
+  if (entry.avv.available !== 'yes' && entry.avv.available !== 'part_of_terms') return null;
+  if (entry.providerRole === 'processor') return 'avv';
+  if (entry.providerRole === 'joint_controller') return 'joint_controller_arrangement';
+  return null;
+}
+
+function catalogueFacts(entry: ChannelCatalogueEntry, language: Language): string {
+  const label = (key: keyof typeof FACT_LABELS) => FACT_LABELS[key][language];
+  const lines = [
+    label('catalogue').replace('{date}', entry.checkedOn).replace('{source}', entry.source),
+    `${label('thirdCountry')}: ${entry.thirdCountry.description[language]}`,
+    `${label('avv')}: ${entry.avv.description[language]}`,
+    `${label('e2e')}: ${entry.e2e[language]}`,
+    `${label('addressBook')}: ${entry.addressBook.description[language]}`,
+    `${label('metadata')}: ${entry.metadataNote[language]}`,
+  ];
+  if (entry.unverifiedFields.length) lines.push(`${label('unverified')}: ${entry.unverifiedFields.join(', ')}`);
+  return lines.join('\n');
+}
+
+function decisionsFor(entry: ChannelCatalogueEntry, party: Party | null, channel: Channel, activity: Activity): QuickSetupDecision[] {
+  const decisions: QuickSetupDecision[] = [];
+  const decide = (code: QuickSetupDecisionCode, type: QuickSetupDecision['subject']['type'], id: string, params: QuickSetupDecision['params'] = {}) =>
+    decisions.push({ code, subject: { type, id }, params: { channel: channel.name, ...params } });
+
+  if (!party) decide('name_provider', 'channel', channel.id);
+  if (!entry.businessUseIntended) decide('business_use_not_intended', 'channel', channel.id);
+  const contract = party?.contracts.find((c) => c.type === 'avv' || c.type === 'joint_controller_arrangement');
+  if (party && contract && !contract.attachmentId) {
+    decide('sign_and_attach_avv', 'party', party.id, { party: party.name, contract: contract.title });
+  }
+  if (party && entry.providerRole === 'processor' && !contract) decide('conclude_avv', 'party', party.id, { party: party.name });
+  if (party && activity.transfers.some((t) => t.mechanism === 'dpf')) {
+    decide('check_dpf_certification', 'party', party.id, { party: party.name });
+  }
+  for (const transfer of activity.transfers.filter((t) => t.mechanism === 'none')) {
+    decide('choose_transfer_mechanism', 'activity', activity.id, { country: transfer.countryCode });
+  }
+  if (!entry.thirdCountry.countries.length) decide('clarify_transfers', 'activity', activity.id);
+  decide('define_consent_method', 'channel', channel.id);
+  if (channel.checklist.address_book_denied?.status !== 'not_applicable') decide('decide_address_book_access', 'channel', channel.id);
+  decide('name_authorised_users_and_devices', 'channel', channel.id);
+  decide('review_checklist', 'channel', channel.id);
+  if (activity.toms.measureIds.length) decide('confirm_suggested_measures', 'activity', activity.id, { count: activity.toms.measureIds.length });
+  if (entry.unverifiedFields.length) decide('check_unverified_facts', 'channel', channel.id, { fields: entry.unverifiedFields.join(', ') });
+  return decisions;
+}
