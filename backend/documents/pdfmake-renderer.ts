@@ -3,6 +3,10 @@ import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PdfDocumentDefinition, PdfTableLayout } from '../../domain/documents/art30/pdf-types';
+import { inlineNamedStyles } from './inline-styles';
+import { instrumentLayout, type RenderProgress } from './render-progress';
+
+export type { RenderProgress };
 
 /**
  * The one place that sets up pdfmake on the Node side: the Roboto fonts shipped inside the
@@ -43,18 +47,49 @@ function configurePdfmake(): void {
   pdfmake.setLocalAccessPolicy((path) => isInside(folder, path));
 }
 
+/** pdfmake's typings do not admit clearing the callback, which its code allows. */
+function setProgressCallback(callback: ((fraction: number) => void) | undefined): void {
+  pdfmake.setProgressCallback(callback as (fraction: number) => void);
+}
+
+/** pdfmake reports rendering as a fraction per drawn item; this turns it into whole pages. */
+function pageProgress(progress: RenderProgress, pageCount: () => number): ((fraction: number) => void) | undefined {
+  if (!progress.render) return undefined;
+  let last = -1;
+  return (fraction) => {
+    const total = pageCount();
+    const done = Math.min(total, Math.floor(fraction * total));
+    if (done > last) {
+      last = done;
+      progress.render?.(done, total);
+    }
+  };
+}
+
 /**
  * Lays out and renders a document definition; resolves to the PDF bytes. `tableLayouts` are
- * the named layouts the definition refers to (registered on the shared pdfmake instance).
+ * the named layouts the definition refers to (registered on the shared pdfmake instance);
+ * `progress` receives the sections laid out and the pages rendered.
  */
 export async function renderPdf(
   definition: PdfDocumentDefinition,
   tableLayouts: Record<string, PdfTableLayout> = {},
+  progress: RenderProgress = {},
 ): Promise<Uint8Array> {
   configurePdfmake();
   pdfmake.addTableLayouts(tableLayouts as unknown as Record<string, CustomTableLayout>);
-  // The domain types are a structural subset of pdfmake's; they cannot import pdfmake's own
-  // typings (those pull in Node and DOM), hence the cast.
-  const buffer = await pdfmake.createPdf(definition as unknown as TDocumentDefinitions).getBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const prepared = inlineNamedStyles(definition);
+  const instrumented = progress.measure || progress.layout || progress.render ? instrumentLayout(prepared, progress) : null;
+  // pdfmake copies its progress callback into the job at createPdf(): set and reset around it.
+  setProgressCallback(instrumented ? pageProgress(progress, instrumented.pageCount) : undefined);
+  try {
+    // The domain types are a structural subset of pdfmake's; they cannot import pdfmake's own
+    // typings (those pull in Node and DOM), hence the cast.
+    const document = pdfmake.createPdf((instrumented?.definition ?? prepared) as unknown as TDocumentDefinitions);
+    setProgressCallback(undefined);
+    const buffer = await document.getBuffer();
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } finally {
+    setProgressCallback(undefined);
+  }
 }

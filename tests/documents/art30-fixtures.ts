@@ -1,27 +1,9 @@
 import type { RegisterSnapshot } from '../../domain/documents/snapshot';
-import {
-  ActivitySchema,
-  OrganisationSchema,
-  PartySchema,
-  TomMeasureSchema,
-  type Activity,
-  type ActivityInput,
-} from '../../domain/model';
+import { ActivitySchema, OrganisationSchema, TomMeasureSchema, type Activity, type ActivityInput } from '../../domain/model';
+import { IDS } from './fixture-ids';
+import { channel, parties, processorRecords } from './related-fixtures';
 
-/** Fixed ids keep the fixtures readable and the generated documents comparable. */
-export const IDS = {
-  payroll: 'a-payroll',
-  newsletter: 'a-newsletter',
-  empty: 'a-empty',
-  archived: 'a-archived',
-  taxAdvisor: 'p-tax-advisor',
-  partner: 'p-partner',
-  tomLocked: 't-locked-cabinet',
-  tomEncryption: 't-encryption',
-  catBank: 'dc-bank',
-  catHealth: 'dc-health',
-  catCriminal: 'dc-criminal',
-} as const;
+export { IDS, channel, parties, processorRecords };
 
 export function activity(input: Omit<ActivityInput, 'id'> & { id: string }): Activity {
   return ActivitySchema.parse(input);
@@ -72,6 +54,12 @@ export const payroll = activity({
       legalBases: [{ code: '6-1-f' }],
       legitimateInterest: 'Senkung krankheitsbedingter Fehlzeiten und Fürsorge gegenüber Beschäftigten',
     },
+    {
+      id: 'pu-3',
+      description: 'Geburtstagsgrüße im Intranet',
+      legalBases: [{ code: '6-1-a' }],
+      consentRecord: 'Unterschriebene Einwilligungserklärung in der Personalakte',
+    },
   ],
   dataSubjectCategories: [{ id: 'ds-1', label: 'Beschäftigte' }, { id: 'ds-2', label: 'Auszubildende' }],
   dataCategories: [
@@ -111,10 +99,21 @@ export const payroll = activity({
   toms: { measureIds: [IDS.tomLocked, IDS.tomEncryption], specific: 'Lohnordner im abschließbaren Stahlschrank', securityConceptRef: 'SiKo-2026-03' },
   dpia: {
     criteria: ['sensitive_data', 'vulnerable_subjects'],
+    onMandatoryList: true,
     decision: 'not_required',
     reason: 'Standardverarbeitung im Beschäftigungsverhältnis ohne Profiling',
-    performed: false,
+    performed: true,
+    performedOn: '2026-04-20',
+    reference: 'DSFA-2026-07',
   },
+  dataSource: { fromDataSubject: true, otherSources: 'Krankenkassen (elektronische AU-Bescheinigung)', publiclyAccessible: true },
+  automatedDecision: {
+    exists: true,
+    logic: 'Automatische Berechnung der Zuschläge nach dem Tarifvertrag',
+    consequences: 'Höhe der Auszahlung; manuelle Prüfung durch das Lohnbüro auf Antrag',
+  },
+  provision: { kind: 'statutory', obliged: true, consequences: 'Ohne Steuer-ID Lohnsteuerabzug nach Steuerklasse VI' },
+  channelIds: [IDS.channel],
   jointControllerPartyIds: [IDS.partner],
   createdAt: '2026-01-15T09:30:00.000Z',
   updatedAt: '2026-11-02T14:00:00.000Z',
@@ -150,12 +149,9 @@ export function snapshot(activities: Activity[] = [payroll, newsletter, emptyAct
   return {
     organisation,
     activities,
-    parties: [
-      PartySchema.parse({ id: IDS.taxAdvisor, name: 'Kühn & Partner Steuerberatung mbB', roles: ['processor'] }),
-      PartySchema.parse({ id: IDS.partner, name: 'Genuss-Verbund eG', roles: ['joint_controller'] }),
-    ],
-    channels: [],
-    processorRecords: [],
+    parties,
+    channels: [channel],
+    processorRecords,
     toms: [
       TomMeasureSchema.parse({
         id: IDS.tomLocked,

@@ -81,8 +81,8 @@ describe('Art. 30(1) controller record as PDF', () => {
       'Datenkategorien: alle Datenkategorien dieser Tätigkeit',
       'Frist: bis zum Widerruf der Einwilligung',
       'Danach: Anonymisierung',
-      'Zutrittskontrolle: Abschließbare Aktenschränke',
-      'Zugriffskontrolle: Festplattenverschlüsselung (AES-256)',
+      'Vertraulichkeit, Integrität, Verfügbarkeit und Belastbarkeit (Art. 32 Abs. 1 lit. b): Abschließbare Aktenschränke',
+      'Pseudonymisierung und Verschlüsselung (Art. 32 Abs. 1 lit. a): Festplattenverschlüsselung (AES-256)',
       'Lohnordner im abschließbaren Stahlschrank',
       'Verweis auf Sicherheitskonzept: SiKo-2026-03',
     ]);
@@ -111,7 +111,7 @@ describe('Art. 30(1) controller record as PDF', () => {
       criterion('sensitive_data'),
       criterion('vulnerable_subjects'),
       'Begründung: Standardverarbeitung im Beschäftigungsverhältnis ohne Profiling',
-      'Durchgeführt: nein',
+      'Durchgeführt: ja, am 20.04.2026',
     ]);
   });
 

@@ -109,6 +109,14 @@ export class FakeApp extends EventEmitter {
   readonly whenReady: Fn = vi.fn(() => Promise.resolve());
 }
 
+/** Electron 45's W3C-style clipboard item: MIME type → data. */
+export class FakeClipboardItem {
+  constructor(readonly items: Record<string, string>) {}
+  get types(): string[] {
+    return Object.keys(this.items);
+  }
+}
+
 export interface ElectronFake {
   app: FakeApp;
   BrowserWindow: typeof FakeBrowserWindow;
@@ -121,6 +129,8 @@ export interface ElectronFake {
   dialog: { showSaveDialog: Fn; showOpenDialog: Fn; showMessageBox: Fn };
   Menu: { buildFromTemplate: Fn; setApplicationMenu: Fn };
   session: { defaultSession: FakeSession };
+  clipboard: { write: Fn };
+  ClipboardItem: typeof FakeClipboardItem;
 }
 
 export function createElectronFake(): ElectronFake {
@@ -139,6 +149,8 @@ export function createElectronFake(): ElectronFake {
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     session: { defaultSession: new FakeSession() },
+    clipboard: { write: vi.fn(async () => {}) },
+    ClipboardItem: FakeClipboardItem,
   };
 }
 

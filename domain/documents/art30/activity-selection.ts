@@ -2,15 +2,32 @@ import type { Activity } from '../../model/activity';
 import type { Language } from '../../model/common';
 import type { Art30Variant } from './options';
 
+export interface Art30SelectionOptions {
+  /** Authority variant: print drafts and activities in review too (with a marker). Default true. */
+  includeUnapproved?: boolean;
+}
+
+function printed(activity: Activity, variant: Art30Variant, includeUnapproved: boolean): boolean {
+  if (variant === 'internal') return true;
+  if (activity.status === 'archived') return false;
+  return includeUnapproved || activity.status === 'approved';
+}
+
 /**
  * Which activities a variant prints, in which order.
- * - authority: every activity that is not archived. Drafts and activities in review are
- *   included (the register must be complete when the authority asks) but carry a marker.
+ * - authority: approved activities; with `includeUnapproved` (the default for now) also drafts
+ *   and activities in review, which carry a marker. Archived activities never.
  * - internal: everything, archived activities included.
  * Ordered by reference (numeric-aware, "VT-2" before "VT-10"), then name.
  */
-export function selectArt30Activities(activities: Activity[], variant: Art30Variant, language: Language): Activity[] {
-  const selected = variant === 'internal' ? [...activities] : activities.filter((a) => a.status !== 'archived');
+export function selectArt30Activities(
+  activities: Activity[],
+  variant: Art30Variant,
+  language: Language,
+  options: Art30SelectionOptions = {},
+): Activity[] {
+  const includeUnapproved = options.includeUnapproved ?? true;
+  const selected = activities.filter((activity) => printed(activity, variant, includeUnapproved));
   const collator = new Intl.Collator(language, { numeric: true, sensitivity: 'base' });
   return selected.sort((a, b) => {
     if (a.reference && !b.reference) return -1;

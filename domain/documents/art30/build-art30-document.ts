@@ -18,7 +18,7 @@ import { tableOfContents } from './table-of-contents';
  */
 export function buildArt30Document(snapshot: RegisterSnapshot, options: Art30DocumentOptions): PdfDocumentDefinition {
   const ctx = createArt30Context(snapshot, resolveArt30Options(options));
-  const activities = selectArt30Activities(snapshot.activities, ctx.variant, ctx.language);
+  const activities = selectArt30Activities(snapshot.activities, ctx.variant, ctx.language, ctx);
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',

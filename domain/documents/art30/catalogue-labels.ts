@@ -28,6 +28,11 @@ export function requiresLegitimateInterest(code: string): boolean {
   return findLegalBasis(code)?.requiresLegitimateInterest ?? code === '6-1-f';
 }
 
+/** Whether a basis is a consent (records of consent needed, Art. 7(1)). */
+export function isConsentBasis(code: string): boolean {
+  return findLegalBasis(code)?.isConsent ?? code === '6-1-a';
+}
+
 /** Country name in the document language, e.g. "Vereinigte Staaten (US)"; the code if unknown. */
 export function countryLabel(code: string, language: Language): string {
   if (!code) return '';

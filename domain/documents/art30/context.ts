@@ -1,4 +1,6 @@
+import type { Channel } from '../../model/channel';
 import type { Language } from '../../model/common';
+import type { Party } from '../../model/party';
 import type { TomMeasure } from '../../model/tom';
 import type { RegisterSnapshot } from '../snapshot';
 import type { Art30Variant, ResolvedArt30Options } from './options';
@@ -10,20 +12,26 @@ export interface Art30Context {
   variant: Art30Variant;
   /** YYYY-MM-DD. */
   asOf: string;
+  includeUnapproved: boolean;
   texts: DocumentTexts;
   organisationName: string;
   partyName(id: string): string | undefined;
+  party(id: string): Party | undefined;
+  channel(id: string): Channel | undefined;
   tom(id: string): TomMeasure | undefined;
 }
 
 export function createArt30Context(snapshot: RegisterSnapshot, options: ResolvedArt30Options): Art30Context {
   const parties = new Map(snapshot.parties.map((party) => [party.id, party]));
+  const channels = new Map(snapshot.channels.map((channel) => [channel.id, channel]));
   const toms = new Map(snapshot.toms.map((measure) => [measure.id, measure]));
   return {
     ...options,
     texts: documentTexts(options.language),
     organisationName: snapshot.organisation.name.trim(),
     partyName: (id) => parties.get(id)?.name,
+    party: (id) => parties.get(id),
+    channel: (id) => channels.get(id),
     tom: (id) => toms.get(id),
   };
 }

@@ -8,7 +8,7 @@ import { COLORS } from './layout';
 import type { PdfContent } from './pdf-types';
 import { fill } from './texts';
 
-function addressLines(address: Address, ctx: Art30Context): string[] {
+export function addressLines(address: Address, ctx: Art30Context): string[] {
   return [
     address.street,
     joinNonEmpty([address.postalCode, address.city], ' '),
@@ -16,7 +16,7 @@ function addressLines(address: Address, ctx: Art30Context): string[] {
   ].filter((line) => line.trim() !== '');
 }
 
-function contactLines(contact: { phone?: string; email?: string; website?: string }, ctx: Art30Context): string[] {
+export function contactLines(contact: { phone?: string; email?: string; website?: string }, ctx: Art30Context): string[] {
   const c = ctx.texts.art30.cover;
   return [
     contact.phone ? fill(c.phone, { value: contact.phone }) : '',

@@ -36,6 +36,7 @@ export const STYLES: Record<string, PdfStyle> = {
   cell: { fontSize: 9 },
   cellLead: { bold: true },
   inlineLabel: { bold: true, color: COLORS.muted },
+  note: { fontSize: 8.5, color: COLORS.muted },
   missing: { bold: true, color: COLORS.missing },
   special: { fontSize: 8, bold: true, color: COLORS.special },
   marker: { fontSize: 8.5, bold: true, color: COLORS.marker },

@@ -10,12 +10,20 @@ export interface Art30DocumentOptions {
   variant: Art30Variant;
   /** The "as of" date printed on every page (YYYY-MM-DD); defaults to today (local time). */
   asOf?: string;
+  /**
+   * Authority variant only: also print activities that are not approved yet (draft, in review),
+   * each with a "not yet approved" marker. Default true for now: the register handed over must
+   * be complete, and the end-to-end flow exports a fresh draft. false prints approved ones only.
+   * Archived activities are never part of the authority variant.
+   */
+  includeUnapproved?: boolean;
 }
 
 export interface ResolvedArt30Options {
   language: Language;
   variant: Art30Variant;
   asOf: string;
+  includeUnapproved: boolean;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -29,5 +37,5 @@ export function localIsoDate(now: Date = new Date()): string {
 export function resolveArt30Options(options: Art30DocumentOptions, now: Date = new Date()): ResolvedArt30Options {
   const asOf = options.asOf ?? localIsoDate(now);
   if (!ISO_DATE.test(asOf)) throw new Error(`asOf must be a date as YYYY-MM-DD, got "${asOf}"`);
-  return { language: options.language, variant: options.variant, asOf };
+  return { language: options.language, variant: options.variant, asOf, includeUnapproved: options.includeUnapproved ?? true };
 }

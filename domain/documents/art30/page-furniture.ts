@@ -5,7 +5,7 @@ import type { PdfPageContent } from './pdf-types';
 import { fill } from './texts';
 
 /** Running header: organisation name left, document title right, a thin rule below. */
-export function pageHeader(ctx: Art30Context): PdfPageContent {
+export function pageHeader(ctx: Art30Context, title: string = ctx.texts.art30.titleMain): PdfPageContent {
   const left = ctx.organisationName || ctx.texts.common.empty;
   return () => ({
     margin: [PAGE_MARGINS[0], 30, PAGE_MARGINS[2], 0],
@@ -13,7 +13,7 @@ export function pageHeader(ctx: Art30Context): PdfPageContent {
       {
         columns: [
           { text: left, style: 'pageFurniture', width: CONTENT_WIDTH * 0.55 },
-          { text: ctx.texts.art30.titleMain, style: 'pageFurniture', alignment: 'right', width: CONTENT_WIDTH * 0.45 },
+          { text: title, style: 'pageFurniture', alignment: 'right', width: CONTENT_WIDTH * 0.45 },
         ],
         columnGap: 0,
       },

@@ -68,7 +68,7 @@ export interface PdfToc {
   textMargin?: [number, number, number, number];
 }
 
-/** One content node; which of text/stack/columns/table/ul/toc/canvas is set decides its kind. */
+/** One content node; which of text/stack/columns/table/ul/ol/toc/canvas is set decides its kind. */
 export interface PdfNode extends PdfStyle {
   text?: string | Array<string | PdfNode>;
   stack?: PdfContent[];
@@ -78,6 +78,7 @@ export interface PdfNode extends PdfStyle {
   /** Name of a built-in pdfmake layout or of one in TABLE_LAYOUTS (registered by the renderer). */
   layout?: string;
   ul?: PdfContent[];
+  ol?: PdfContent[];
   markerColor?: string;
   toc?: PdfToc;
   canvas?: PdfCanvasLine[];

@@ -34,7 +34,7 @@ function signatureLines(organisation: Organisation, ctx: Art30Context): PdfNode[
 }
 
 /** Closing page: the management confirms the record (TOC and outline entry). */
-export function signatureBlock(organisation: Organisation, ctx: Art30Context): PdfContent {
+export function signatureBlock(organisation: Organisation, ctx: Art30Context, statement?: string): PdfContent {
   const s = ctx.texts.art30.signature;
   return {
     pageBreak: 'before',
@@ -43,7 +43,7 @@ export function signatureBlock(organisation: Organisation, ctx: Art30Context): P
       {
         unbreakable: true,
         stack: [
-          { text: fill(s.statement, { date: formatDate(ctx.asOf, ctx.language) }), style: 'paragraph' },
+          { text: fill(statement ?? s.statement, { date: formatDate(ctx.asOf, ctx.language) }), style: 'paragraph' },
           ...signatureLines(organisation, ctx),
         ],
       },

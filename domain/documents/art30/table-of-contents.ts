@@ -6,10 +6,10 @@ import type { PdfContent } from './pdf-types';
  * (activity headings, the approval page) and fills in their page numbers after layout;
  * `outlines: true` also turns them into PDF bookmarks.
  */
-export function tableOfContents(activityCount: number, ctx: Art30Context): PdfContent {
+export function tableOfContents(sectionCount: number, ctx: Art30Context, emptyText?: string): PdfContent {
   const toc = ctx.texts.art30.toc;
-  if (activityCount === 0) {
-    return { stack: [{ text: toc.title, style: 'tocTitle' }, { text: toc.empty, style: 'paragraph' }], pageBreak: 'before' };
+  if (sectionCount === 0) {
+    return { stack: [{ text: toc.title, style: 'tocTitle' }, { text: emptyText ?? toc.empty, style: 'paragraph' }], pageBreak: 'before' };
   }
   return {
     toc: {

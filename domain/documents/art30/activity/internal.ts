@@ -1,3 +1,4 @@
+import { DPIA_CONSEQUENCE_LABELS, dpiaConsequence } from '../../../catalogues';
 import type { Activity } from '../../../model/activity';
 import { bulletList, labelled, textOrEmpty, type TableRow } from '../blocks';
 import { dpiaCriterionLabel } from '../catalogue-labels';
@@ -25,7 +26,9 @@ function dpiaValue(activity: Activity, ctx: Art30Context): PdfContent {
       ? fill(a.dpiaPerformedOn, { date: formatDate(dpia.performedOn, ctx.language) })
       : ctx.texts.common.yes
     : ctx.texts.common.no;
+  const consequence = DPIA_CONSEQUENCE_LABELS[dpiaConsequence(dpia.criteria.length, dpia.onMandatoryList)][ctx.language];
   return [
+    ...labelled(a.dpiaConsequence, consequence),
     ...labelled(a.dpiaDecision, ctx.texts.dpiaDecision[dpia.decision]),
     ...(criteria.length
       ? [{ text: `${a.dpiaCriteria}:`, style: 'inlineLabel' }, bulletList(criteria, ctx.texts)]

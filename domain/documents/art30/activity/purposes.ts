@@ -1,6 +1,6 @@
 import type { Activity, Purpose } from '../../../model/activity';
 import { labelled, missingMandatory, spacedBlocks, type KeyValueRow } from '../blocks';
-import { legalBasisLabel, requiresLegitimateInterest } from '../catalogue-labels';
+import { isConsentBasis, legalBasisLabel, requiresLegitimateInterest } from '../catalogue-labels';
 import type { Art30Context } from '../context';
 import type { PdfContent } from '../pdf-types';
 
@@ -14,10 +14,14 @@ function purposeBlock(purpose: Purpose, ctx: Art30Context): PdfContent[] {
   if (purpose.legalBases.some((basis) => requiresLegitimateInterest(basis.code))) {
     block.push(...labelled(t.art30.activity.legitimateInterest, purpose.legitimateInterest.trim() || t.common.empty));
   }
+  // How consent is recorded: always shown for a consent basis ("—" when not yet described).
+  if (purpose.consentRecord.trim() || purpose.legalBases.some((basis) => isConsentBasis(basis.code))) {
+    block.push(...labelled(t.art30.activity.consentRecord, purpose.consentRecord.trim() || t.common.empty));
+  }
   return block;
 }
 
-/** Art. 30(1)(b): purposes, each with its legal bases (and the legitimate interest for 6-1-f). */
+/** Art. 30(1)(b): purposes, each with its legal bases, the legitimate interest (6-1-f) and the consent record. */
 export function purposesRow(activity: Activity, ctx: Art30Context): KeyValueRow {
   const a = ctx.texts.art30.activity;
   const missing = activity.purposes.length === 0;

@@ -6,10 +6,12 @@ import { COLORS } from '../layout';
 import type { PdfContent, PdfNode } from '../pdf-types';
 import { fill } from '../texts';
 import { dataCategoriesRow, dataSubjectsRow } from './categories';
+import { channelsRow } from './channels';
 import { internalRows } from './internal';
 import { purposesRow } from './purposes';
 import { jointControllersRow, recipientsRow } from './recipients';
 import { retentionRow } from './retention';
+import { automatedDecisionRow, dataSourceRow, provisionRow } from './supplementary';
 import { tomsRow } from './toms';
 import { transfersRow } from './transfers';
 
@@ -51,7 +53,11 @@ function statusMarker(activity: Activity, ctx: Art30Context): PdfNode | null {
   return { text: ` ${text} `, style: 'marker', background: COLORS.markerFill, margin: [0, 0, 0, 8] };
 }
 
-/** The rows of Art. 30(1)(a)–(g), then (internal variant) status, owner, dates and DPIA. */
+/**
+ * The rows of Art. 30(1)(a)–(g); then what the DSK template adds (data source, automated
+ * decisions, obligation to provide, messaging channels); then (internal variant) status,
+ * owner, dates and DPIA.
+ */
 export function activityRows(activity: Activity, ctx: Art30Context): TableRow[] {
   const a = ctx.texts.art30.activity;
   const rows: TableRow[] = [
@@ -64,6 +70,11 @@ export function activityRows(activity: Activity, ctx: Art30Context): TableRow[] 
     transfersRow(activity, ctx),
     retentionRow(activity, ctx),
     tomsRow(activity, ctx),
+    { divider: a.supplementaryDivider },
+    dataSourceRow(activity, ctx),
+    automatedDecisionRow(activity, ctx),
+    provisionRow(activity, ctx),
+    channelsRow(activity, ctx),
   ];
   if (ctx.variant === 'internal') rows.push(...internalRows(activity, ctx));
   return rows;

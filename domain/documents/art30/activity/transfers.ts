@@ -30,14 +30,13 @@ function transferBlock(transfer: Transfer, ctx: Art30Context): PdfContent[] {
   return block;
 }
 
+/** Transfers as blocks (also used by the processor record, Art. 30(2)(c)); "—" for none. */
+export function transfersValue(transfers: Transfer[], ctx: Art30Context): PdfContent {
+  return transfers.length ? spacedBlocks(transfers.map((transfer) => transferBlock(transfer, ctx))) : emptyValue(ctx.texts);
+}
+
 /** Art. 30(1)(e): country or international organisation, recipient, mechanism and safeguards. */
 export function transfersRow(activity: Activity, ctx: Art30Context): KeyValueRow {
   const a = ctx.texts.art30.activity;
-  return {
-    label: a.transfers,
-    reference: a.transfersReference,
-    value: activity.transfers.length
-      ? spacedBlocks(activity.transfers.map((transfer) => transferBlock(transfer, ctx)))
-      : emptyValue(ctx.texts),
-  };
+  return { label: a.transfers, reference: a.transfersReference, value: transfersValue(activity.transfers, ctx) };
 }

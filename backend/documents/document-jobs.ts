@@ -1,0 +1,131 @@
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { AppError } from '../../domain/ipc/result';
+import type { ProgressEvent } from '../../domain/ipc/events';
+import { isAbortError, runDocumentJob, type DocumentJobRequest, type DocumentJobResult } from './document-job';
+import { isFromWorker, type ToWorker } from './worker/protocol';
+
+export interface DocumentJobsOptions {
+  /**
+   * The built worker entry (out/main/documentWorker.js). Set: every job runs in a fresh worker
+   * thread, off the main loop. Unset: in-process (unit tests, CLI).
+   */
+  workerPath?: string;
+  /** Where progress events go (Electron forwards them to the renderer). */
+  progress?: (event: ProgressEvent) => void;
+  /** V8 limits of the worker; defaults: DOCUMENT_WORKER_LIMITS. */
+  resourceLimits?: ResourceLimits;
+}
+
+/**
+ * Heap limits of the document worker. Old generation: a 5,000-activity record peaks at about
+ * 1.7 GB of heap; the cap keeps a runaway job from taking the app with it (the worker ends
+ * with ERR_WORKER_OUT_OF_MEMORY and the job fails) and stays inside Electron's 4 GB
+ * pointer-compression cage. Young generation: pdfmake allocates short-lived objects per word;
+ * a larger nursery means fewer scavenges (see scripts/bench/documents.ts).
+ */
+export const DOCUMENT_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 64 };
+
+interface RunningJob {
+  cancel(): void;
+}
+
+/** Thrown when a second job starts while one is running. */
+export function documentBusyError(): AppError {
+  return new AppError('conflict', 'A document is already being generated; wait for it or cancel it', { reason: 'document_busy' });
+}
+
+/**
+ * Runs document jobs one at a time. `run` resolves to the result, or to null when the job was
+ * cancelled; a failure in the job rejects. `cancel` stops the running job: a worker is
+ * terminated at once; an in-process job stops at its next progress point.
+ */
+export class DocumentJobs {
+  private current: RunningJob | null = null;
+
+  constructor(private readonly options: DocumentJobsOptions = {}) {}
+
+  get busy(): boolean {
+    return this.current !== null;
+  }
+
+  get usesWorker(): boolean {
+    return Boolean(this.options.workerPath);
+  }
+
+  async run(request: DocumentJobRequest): Promise<DocumentJobResult | null> {
+    if (this.current) throw documentBusyError();
+    const running = this.options.workerPath ? this.inWorker(this.options.workerPath, request) : this.inProcess(request);
+    this.current = running.job;
+    try {
+      return await running.result;
+    } finally {
+      this.current = null;
+    }
+  }
+
+  /** True when a job was running and has been told to stop. */
+  cancel(): boolean {
+    if (!this.current) return false;
+    this.current.cancel();
+    return true;
+  }
+
+  private report(event: ProgressEvent): void {
+    try {
+      this.options.progress?.(event);
+    } catch (error) {
+      console.error('[documents] progress listener failed', error);
+    }
+  }
+
+  private inProcess(request: DocumentJobRequest): { job: RunningJob; result: Promise<DocumentJobResult | null> } {
+    const controller = new AbortController();
+    // Started on the next microtask, so the job is registered (and cancellable) before its first progress event.
+    const result = Promise.resolve()
+      .then(() => runDocumentJob(request, { progress: (event) => this.report(event), signal: controller.signal }))
+      .catch((error: unknown) => {
+        if (isAbortError(error)) return null;
+        throw error;
+      });
+    return { job: { cancel: () => controller.abort() }, result };
+  }
+
+  private inWorker(workerPath: string, request: DocumentJobRequest): { job: RunningJob; result: Promise<DocumentJobResult | null> } {
+    const worker = new Worker(workerPath, { resourceLimits: this.options.resourceLimits ?? DOCUMENT_WORKER_LIMITS });
+    let cancelled = false;
+    const result = new Promise<DocumentJobResult | null>((resolve, reject) => {
+      let settled = false;
+      const settle = (finish: () => void) => {
+        if (settled) return;
+        settled = true;
+        finish();
+        void worker.terminate();
+      };
+      worker.on('message', (message: unknown) => {
+        if (!isFromWorker(message)) return;
+        if (message.type === 'progress') {
+          if (!cancelled) this.report(message.event);
+        } else if (message.type === 'done') {
+          settle(() => resolve(cancelled ? null : message.result));
+        } else {
+          const error = Object.assign(new Error(message.message), { name: message.name, stack: message.stack });
+          settle(() => (cancelled || isAbortError(error) ? resolve(null) : reject(error)));
+        }
+      });
+      worker.on('error', (error) => settle(() => (cancelled ? resolve(null) : reject(error))));
+      worker.on('exit', (code) =>
+        settle(() => (cancelled ? resolve(null) : reject(new Error(`The document worker stopped unexpectedly (exit code ${code})`)))),
+      );
+    });
+    worker.postMessage({ type: 'run', request } satisfies ToWorker);
+    return {
+      job: {
+        cancel: () => {
+          cancelled = true;
+          void worker.terminate();
+        },
+      },
+      result,
+    };
+  }
+}

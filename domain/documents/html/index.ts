@@ -1,0 +1,1 @@
+export { definitionToHtml, PRINT_CSP, type HtmlDocumentOptions } from './definition-to-html';

@@ -1,0 +1,17 @@
+import type { RecordKind } from '../ipc/channels/documents';
+import { buildArt30Document, type Art30DocumentOptions, type PdfDocumentDefinition } from './art30';
+import { buildProcessorRecordDocument } from './processor-record';
+import type { RegisterSnapshot } from './snapshot';
+
+export type { RecordKind };
+
+export interface RecordDocumentOptions extends Art30DocumentOptions {
+  /** Default 'controller'. */
+  record?: RecordKind;
+}
+
+/** The controller record (Art. 30(1)) or the processor record (Art. 30(2)) as a document definition. */
+export function buildRecordDocument(snapshot: RegisterSnapshot, options: RecordDocumentOptions): PdfDocumentDefinition {
+  const { record = 'controller', ...rest } = options;
+  return record === 'processor' ? buildProcessorRecordDocument(snapshot, rest) : buildArt30Document(snapshot, rest);
+}
