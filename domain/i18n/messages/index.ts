@@ -1,14 +1,32 @@
 import type { Language } from '../../model/common';
-import { errors } from './errors';
-import { shell } from './shell';
-import { documents } from './documents';
+import { activity } from './activity';
+import { activityFields } from './activity-fields';
+import { activityList } from './activity-list';
+import { app } from './app';
 import { cli } from './cli';
+import { documents } from './documents';
+import { processorDocument } from './documents-processor';
+import { documentsUi } from './documents-ui';
+import { errors } from './errors';
+import { notice } from './notice';
+import { organisation } from './organisation';
+import { parties } from './parties';
+import { registerList } from './register-list';
+import { organisationSheet } from './organisation-sheet';
+import { processor } from './processor';
+import { toms } from './toms';
+import { partiesUi } from './parties-ui';
+import { channelsUi } from './channels-ui';
+import { remindersUi } from './reminders-ui';
+import { shell } from './shell';
+import { start } from './start';
+import { workflow } from './workflow';
 
 /**
  * All user-visible strings, one namespace per feature file. vue-i18n in the renderer and
  * translate() in documents and the CLI read the same tables.
  */
-const namespaces = { errors, shell, documents, cli } as const;
+const namespaces = { errors, shell, documents, processorDocument, app, start, organisation, activity, activityFields, activityList, cli, parties, workflow, notice, documentsUi, partiesUi, channelsUi, remindersUi, registerList, organisationSheet, processor, toms } as const;
 
 type Namespaces = typeof namespaces;
 export type Messages = { [N in keyof Namespaces]: Namespaces[N]['de'] };

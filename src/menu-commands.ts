@@ -1,0 +1,50 @@
+import type { MenuCommand } from '../domain/ipc/events';
+import { useActivityEditorStore } from './stores/activity-editor';
+import { useDocumentsStore } from './stores/documents';
+import { useRegisterStore } from './stores/register';
+import { useViewStore } from './stores/view';
+
+/** What each command of main's application menu does in this window. */
+export async function runMenuCommand(command: MenuCommand): Promise<void> {
+  const register = useRegisterStore();
+  const view = useViewStore();
+  const isOpen = register.info !== null;
+  switch (command) {
+    case 'register.new':
+      if (isOpen) await view.navigate('new-register');
+      else view.newRegisterFormOpen = true;
+      return;
+    case 'register.open':
+      await register.open();
+      return;
+    case 'register.close':
+      await register.close();
+      return;
+    case 'register.opened':
+      await register.reloadAfterExternalOpen();
+      return;
+    case 'activity.new':
+      if (isOpen) await useActivityEditorStore().startNew();
+      return;
+    case 'documents.art30':
+      // The export prints what is saved: leave unsaved edits first (the user confirms). The
+      // documents view shows the progress and Cancel; the record follows the choices made there.
+      if (isOpen && (await view.navigate('documents'))) await useDocumentsStore().saveRecordPdf();
+      return;
+    case 'view.organisation':
+      if (isOpen) await view.navigate('organisation');
+      return;
+    case 'view.activities':
+      if (isOpen) await view.navigate('activities');
+      return;
+    case 'print':
+      // In the documents view "print" prints the Art. 30 record (OS print dialog via main).
+      if (isOpen && view.current === 'documents') await useDocumentsStore().printRecord();
+      else window.print();
+      return;
+    default: {
+      const unknown: never = command;
+      throw new Error(`Unhandled menu command: ${String(unknown)}`);
+    }
+  }
+}

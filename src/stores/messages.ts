@@ -1,0 +1,43 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { AppErrorData } from '../../domain/ipc/result';
+import { toErrorData } from '../api';
+
+export type MessageParams = Record<string, string | number>;
+
+/** A success or progress note: an i18n key, translated when shown (so it follows the language). */
+export interface StatusNote {
+  key: string;
+  params?: MessageParams;
+}
+
+/**
+ * The one status line (role="status") and the one error line (role="alert") of the window.
+ * Stores report here; MessageArea shows it.
+ */
+export const useMessagesStore = defineStore('messages', () => {
+  const status = ref<StatusNote | null>(null);
+  const error = ref<AppErrorData | null>(null);
+
+  function showStatus(key: string, params?: MessageParams): void {
+    error.value = null;
+    status.value = { key, params };
+  }
+
+  function showError(failure: unknown): void {
+    status.value = null;
+    error.value = toErrorData(failure);
+  }
+
+  /** Removes the error line if it reports invalid input (the user has corrected the fields). */
+  function clearValidationError(): void {
+    if (error.value?.code === 'validation') error.value = null;
+  }
+
+  function clear(): void {
+    status.value = null;
+    error.value = null;
+  }
+
+  return { status, error, showStatus, showError, clearValidationError, clear };
+});
