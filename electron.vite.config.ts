@@ -19,6 +19,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           cli: resolve(__dirname, 'backend/cli/index.ts'),
+          // Document generation (pdfmake layout and rendering) in a worker thread: out/main/documentWorker.js.
+          documentWorker: resolve(__dirname, 'backend/documents/worker/document-worker.ts'),
         },
       },
     },

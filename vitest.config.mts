@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{domain,storage,ipc,documents,cli,interchange,services,architecture,electron}/**/*.test.ts'],
+          include: ['tests/{domain,storage,ipc,documents,cli,interchange,services,architecture,electron,notices}/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

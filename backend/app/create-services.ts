@@ -4,6 +4,12 @@ import { appHandlers } from '../features/app';
 import { documentHandlers } from '../features/documents';
 import { organisationHandlers } from '../features/organisation';
 import { registerHandlers } from '../features/register';
+import { partyHandlers } from '../features/parties';
+import { attachmentHandlers } from '../features/attachments';
+import { messagingHandlers } from '../features/messaging';
+import { reminderHandlers } from '../features/reminders';
+import { workflowHandlers } from '../features/workflow';
+import { noticeHandlers } from '../features/notices';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../ipc/dispatcher';
 import type { AppContext } from './context';
 import type { AppEnvironment, Ports } from './ports';
@@ -24,6 +30,12 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...organisationHandlers(ctx),
     ...activityHandlers(ctx),
     ...documentHandlers(ctx),
+    ...partyHandlers(ctx),
+    ...attachmentHandlers(ctx),
+    ...messagingHandlers(ctx),
+    ...reminderHandlers(ctx),
+    ...workflowHandlers(ctx),
+    ...noticeHandlers(ctx),
   };
 }
 

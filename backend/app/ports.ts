@@ -1,3 +1,5 @@
+import type { ProgressEvent } from '../../domain/ipc/events';
+
 /**
  * What the services need from the desktop shell. Electron implements these with native
  * dialogs and shell.openExternal; the browser test bridge and the CLI with fixed answers.
@@ -17,6 +19,17 @@ export interface ExternalLinks {
   open(url: string): Promise<void>;
 }
 
+export interface Clipboard {
+  /** Replaces the system clipboard; `html` is offered alongside `text` so rich editors paste formatted text. */
+  write(content: { text: string; html?: string }): Promise<void>;
+}
+
+/** Prints an HTML document through the operating system's print dialog. */
+export interface DocumentPrinter {
+  /** Resolves 'cancelled' when the user closes the dialog without printing. */
+  print(html: string, title: string): Promise<'printed' | 'cancelled'>;
+}
+
 export interface AppEnvironment {
   version: string;
   platform: string;
@@ -24,9 +37,19 @@ export interface AppEnvironment {
   settingsPath: string;
   /** Fallback author for the change log when none is set (the OS user name). */
   defaultActor: string;
+  /**
+   * The built document worker (out/main/documentWorker.js). Set: PDFs and print HTML are
+   * generated in a worker thread; unset: in-process (unit tests).
+   */
+  documentWorkerPath?: string;
 }
 
 export interface Ports {
   dialogs: FileDialogs;
   links: ExternalLinks;
+  clipboard: Clipboard;
+  /** OS print dialog; documents.print fails without it (browser test bridge, CLI). */
+  printer?: DocumentPrinter;
+  /** Receives progress of long tasks (document generation); Electron forwards it to the renderer. */
+  progress?: (event: ProgressEvent) => void;
 }

@@ -4,6 +4,11 @@ import { appChannels } from './channels/app';
 import { documentChannels } from './channels/documents';
 import { organisationChannels } from './channels/organisation';
 import { registerChannels } from './channels/register';
+import { partyChannels } from './channels/parties';
+import { messagingChannels } from './channels/messaging';
+import { reminderChannels } from './channels/reminders';
+import { workflowChannels } from './channels/workflow';
+import { noticeChannels } from './channels/notices';
 import type { ChannelSpec } from './define';
 import type { Result } from './result';
 
@@ -17,6 +22,11 @@ export const contract = {
   ...organisationChannels,
   ...activityChannels,
   ...documentChannels,
+  ...partyChannels,
+  ...messagingChannels,
+  ...reminderChannels,
+  ...workflowChannels,
+  ...noticeChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,10 +5,13 @@ import { createAppServices, type AppServices } from '../../backend/app/create-se
 import { translate } from '../../domain/i18n';
 import type { Channel } from '../../domain/ipc/contract';
 import type { MenuCommand } from '../../domain/ipc/events';
+import { createElectronClipboard } from './clipboard';
 import { createElectronDialogs } from './dialogs';
+import { documentWorkerPath, progressToWindow } from './document-worker-host';
 import { registerIpcHandlers, sendMenuCommand } from './ipc';
 import { APP_NAME, createMainWindow, showRegisterInWindow } from './main-window';
 import { installApplicationMenu } from './menu';
+import { createElectronPrinter } from './printer';
 import { allowedRequestOrigins, registerAppScheme, rendererLocation, serveRenderer } from './protocol';
 import { openRecentRegister, openRegisterFile, registerPathFromArgv, type RegisterOpeningHost } from './register-opening';
 import { hardenApp, hardenSession, openExternalSafely } from './security';
@@ -62,10 +65,14 @@ async function start(): Promise<void> {
       platform: process.platform,
       settingsPath: join(app.getPath('userData'), 'settings.json'),
       defaultActor: safeUserName(),
+      documentWorkerPath: documentWorkerPath(__dirname),
     },
     {
       dialogs: createElectronDialogs({ window: () => currentWindow(), language }),
       links: { open: async (url) => void (await openExternalSafely(url)) },
+      clipboard: createElectronClipboard(),
+      printer: createElectronPrinter(),
+      progress: progressToWindow(() => currentWindow()),
     },
   );
   registerIpcHandlers({ dispatch: services.dispatch, trustedOrigins: location.origins, afterDispatch: refreshAfter });
