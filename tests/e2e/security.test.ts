@@ -49,7 +49,8 @@ describeE2e('security', () => {
 
   test('the built index.html carries a strict CSP that blocks injected inline scripts and string eval', async () => {
     const html = readFileSync(join(DEFAULT_RENDERER_DIR, 'index.html'), 'utf8');
-    const csp = CSP_META.exec(html)?.[1] ?? '';
+    // The build injects the tag; attribute values may carry HTML entities for the quotes.
+    const csp = (CSP_META.exec(html)?.[1] ?? '').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"');
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/script-src 'self'/);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
