@@ -1,6 +1,19 @@
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './electron/main/content-security-policy';
+
+/** Puts the CSP into the built index.html; the dev server needs inline styles for hot reload. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'vvt-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 /*
  * Electron 45 embeds Node 24 and a Chromium newer than 152. electron-vite 6's target table
@@ -40,7 +53,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src'),
     base: './',
-    plugins: [vue()],
+    plugins: [vue(), contentSecurityPolicyMeta()],
     build: {
       target: CHROME_TARGET,
       outDir: resolve(__dirname, 'out/renderer'),

@@ -1,5 +1,6 @@
 import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { isSafeExternalUrl } from '../../backend/app/external-links';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 /**
  * All hardening of the Electron shell in one place: web preferences, navigation and
@@ -7,18 +8,7 @@ import { isSafeExternalUrl } from '../../backend/app/external-links';
  * hands a link to the operating system.
  */
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 /** Headers on every response of the app:// protocol. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
