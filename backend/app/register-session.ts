@@ -46,6 +46,20 @@ export class RegisterSession {
     return this.replaceWith(store);
   }
 
+  /**
+   * Reads another register without opening it in this window (overviews on the start screen).
+   * The open register is read directly; other files read-only, and closed right after.
+   */
+  async peek<T>(path: string, read: (store: RegisterStore) => Promise<T>): Promise<T> {
+    if (this.store?.location === path) return read(this.store);
+    const store = SqliteRegisterStore.open(path, { create: false, readonly: true });
+    try {
+      return await read(store);
+    } finally {
+      await store.close();
+    }
+  }
+
   async close(): Promise<void> {
     const store = this.store;
     this.store = null;

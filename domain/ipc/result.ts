@@ -9,6 +9,7 @@ export const ErrorCodeSchema = z.enum([
   'unknown_channel',
   'no_register_open',
   'register_too_new',
+  'register_outdated',
   'not_a_register',
   'file_not_found',
   'file_exists',

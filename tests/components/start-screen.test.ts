@@ -42,6 +42,26 @@ describe('start screen', () => {
     expect(byTestId(wrapper, 'status-message').text()).toContain('/home/dpo/Bäckerei Schmidt.vvt');
   });
 
+  it('shows the reminder counts of each recent register, and when a file cannot be read', async () => {
+    const severity = (overdue: number, soon: number) => ({ overdue, soon, info: 0 });
+    const { wrapper } = await mountApp(
+      startHandlers({
+        'reminders.recentCounts': () => [
+          { path: RECENTS[0].path, counts: { total: 3, bySeverity: severity(2, 1), byKind: {} as never } },
+          { path: RECENTS[1].path, counts: null, error: 'file_not_found' },
+        ],
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve));
+
+    const badges = allByTestId(wrapper, 'recent-reminders');
+    expect(badges).toHaveLength(2);
+    expect(badges[0].attributes('data-overdue')).toBe('2');
+    expect(badges[0].text()).toContain('2 überfällig');
+    expect(badges[0].text()).toContain('1 bald fällig');
+    expect(badges[1].text()).toContain('Fristen nicht lesbar');
+  });
+
   it('shows a missing recent file as an error and stays on the start screen', async () => {
     const { wrapper } = await mountApp(
       startHandlers({

@@ -126,5 +126,10 @@ describeE2e('messaging channels: one-click WhatsApp Business → checklist → A
     await expired.waitFor({ timeout: UI_TIMEOUT });
     expect(await expired.textContent()).toContain(PROVIDER);
     expect(await expired.textContent()).toContain('14.01.2021');
+
+    // Closed, the register still shows its overdue count on the start screen's recent list.
+    await shell.closeRegister();
+    const badge = vvt.page.getByTestId('recent-reminders').first();
+    await expect.poll(async () => Number((await badge.getAttribute('data-overdue')) ?? 0), { timeout: UI_TIMEOUT }).toBeGreaterThanOrEqual(1);
   });
 });

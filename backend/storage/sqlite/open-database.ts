@@ -12,6 +12,8 @@ export interface OpenDatabaseOptions {
   actor: () => string;
   /** Keep a copy of an older file before migrating it (VACUUM INTO). Default true. */
   backupBeforeMigration?: boolean;
+  /** Open without writing anything (overviews of registers that are not the open one). */
+  readonly?: boolean;
 }
 
 export function openRegisterDatabase(path: string, options: OpenDatabaseOptions): Database.Database {
@@ -23,7 +25,7 @@ export function openRegisterDatabase(path: string, options: OpenDatabaseOptions)
     throw new AppError('file_exists', `A file already exists at ${path}`, { path });
   }
 
-  const db = new Database(path, { fileMustExist: !options.create });
+  const db = new Database(path, { fileMustExist: !options.create, readonly: options.readonly === true });
   try {
     const { applicationId, schemaVersion } = readHeader(db, path);
     // An empty database (e.g. left by a crash during creation) is initialised like a new one.
@@ -36,6 +38,13 @@ export function openRegisterDatabase(path: string, options: OpenDatabaseOptions)
         `${path} was written by a newer version of VVT Desk (file schema ${schemaVersion}, this version reads up to ${LATEST_SCHEMA_VERSION}). Please update VVT Desk.`,
         { path, fileVersion: schemaVersion, supportedVersion: LATEST_SCHEMA_VERSION },
       );
+    }
+    if (options.readonly) {
+      if (schemaVersion !== LATEST_SCHEMA_VERSION) {
+        throw new AppError('register_outdated', `${path} must be upgraded to schema ${LATEST_SCHEMA_VERSION} before it can be read`, { path });
+      }
+      db.function('vvt_actor', () => '');
+      return db;
     }
     configure(db, options.actor);
     if (exists && schemaVersion > 0 && schemaVersion < LATEST_SCHEMA_VERSION && options.backupBeforeMigration !== false) {

@@ -43,6 +43,8 @@ interface EntityOfKind {
 export interface OpenStoreOptions {
   create: boolean;
   actor?: string;
+  /** Read only: nothing is migrated, checkpointed or written. */
+  readonly?: boolean;
 }
 
 /** A register kept in one SQLite file (one file per organisation/client). */
@@ -57,7 +59,11 @@ export class SqliteRegisterStore implements RegisterStore {
 
   static open(path: string, options: OpenStoreOptions): SqliteRegisterStore {
     let store: SqliteRegisterStore | undefined;
-    const db = openRegisterDatabase(path, { create: options.create, actor: () => store?.actor ?? options.actor ?? '' });
+    const db = openRegisterDatabase(path, {
+      create: options.create,
+      readonly: options.readonly,
+      actor: () => store?.actor ?? options.actor ?? '',
+    });
     store = new SqliteRegisterStore(db, path, options.actor ?? '');
     return store;
   }
@@ -257,7 +263,7 @@ export class SqliteRegisterStore implements RegisterStore {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
   }
 }

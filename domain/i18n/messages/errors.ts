@@ -8,6 +8,7 @@ export const errors = bilingual(
     no_register_open: 'Es ist kein Verzeichnis geöffnet.',
     register_too_new:
       'Diese Datei wurde mit einer neueren Version von VVT Desk erstellt (Dateiversion {fileVersion}, diese Version liest bis {supportedVersion}). Bitte aktualisieren Sie VVT Desk.',
+    register_outdated: 'Die Datei {path} stammt von einer älteren Version und wird beim Öffnen aktualisiert.',
     not_a_register: 'Die Datei {path} ist keine VVT-Desk-Verzeichnisdatei.',
     file_not_found: 'Die Datei {path} wurde nicht gefunden.',
     file_exists: 'Unter {path} gibt es bereits eine Datei.',
@@ -33,6 +34,7 @@ export const errors = bilingual(
     no_register_open: 'No register is open.',
     register_too_new:
       'This file was written by a newer version of VVT Desk (file version {fileVersion}, this version reads up to {supportedVersion}). Please update VVT Desk.',
+    register_outdated: 'The file {path} comes from an older version and is upgraded when it is opened.',
     not_a_register: 'The file {path} is not a VVT Desk register file.',
     file_not_found: 'The file {path} was not found.',
     file_exists: 'A file already exists at {path}.',

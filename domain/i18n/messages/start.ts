@@ -26,6 +26,10 @@ export const start = bilingual(
       unnamed: 'Organisation ohne Namen',
       openedAt: 'Zuletzt geöffnet am {date}',
       openLabel: 'Verzeichnis {name} öffnen, Datei {path}',
+      overdue: '{count} überfällig',
+      soon: '{count} bald fällig',
+      noReminders: 'Keine offenen Fristen',
+      unreadable: 'Fristen nicht lesbar: {reason}',
     },
     actor: {
       heading: 'Ihr Name im Änderungsprotokoll',
@@ -62,6 +66,10 @@ export const start = bilingual(
       unnamed: 'Unnamed organisation',
       openedAt: 'Last opened on {date}',
       openLabel: 'Open register {name}, file {path}',
+      overdue: '{count} overdue',
+      soon: '{count} due soon',
+      noReminders: 'No open deadlines',
+      unreadable: 'Deadlines not readable: {reason}',
     },
     actor: {
       heading: 'Your name in the change log',
