@@ -6,7 +6,7 @@ import { MAX_ATTACHMENT_BYTES, newId, type AttachmentMeta, type Party } from '..
 import type { AppContext } from '../app/context';
 import { writeFileAtomic } from '../app/atomic-write';
 import type { WriteOperation } from '../storage/register-store';
-import { refusal, requireParty } from './parties';
+import { partyRefusal, requireParty } from './parties';
 import type { FeatureHandlers } from './types';
 
 type AttachmentChannel = 'attachments.attachToContract' | 'attachments.export' | 'attachments.list';
@@ -19,7 +19,7 @@ const MB = 1024 * 1024;
 export function readPdfForRegister(path: string): { meta: AttachmentMeta; content: Uint8Array } {
   const fileName = basename(path);
   const tooLarge = (size: number) =>
-    refusal('attachment_too_large', `${fileName} is larger than ${MAX_ATTACHMENT_BYTES} bytes`, {
+    partyRefusal('attachment_too_large', `${fileName} is larger than ${MAX_ATTACHMENT_BYTES} bytes`, {
       fileName,
       sizeMb: Math.ceil(size / MB),
       maxMb: MAX_ATTACHMENT_BYTES / MB,
@@ -35,7 +35,7 @@ export function readPdfForRegister(path: string): { meta: AttachmentMeta; conten
   }
   if (content.byteLength > MAX_ATTACHMENT_BYTES) throw tooLarge(content.byteLength);
   if (!content.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
-    throw refusal('attachment_not_pdf', `${fileName} does not start with %PDF-`, { fileName });
+    throw partyRefusal('attachment_not_pdf', `${fileName} does not start with %PDF-`, { fileName });
   }
   const meta: AttachmentMeta = {
     id: newId(),
@@ -58,7 +58,7 @@ export function attachmentHandlers(ctx: AppContext): FeatureHandlers<AttachmentC
       const store = ctx.session.require();
       const party = await requireParty(store, partyId);
       const contract = party.contracts.find((c) => c.id === contractId);
-      if (!contract) throw refusal('contract_not_found', `Contract ${contractId} not found at party ${partyId}`, { name: party.name, contractId });
+      if (!contract) throw partyRefusal('contract_not_found', `Contract ${contractId} not found at party ${partyId}`, { name: party.name, contractId });
       const path = await ctx.dialogs.chooseFileToOpen({ kind: 'pdf' });
       if (!path) return null;
       const { meta, content } = readPdfForRegister(path);

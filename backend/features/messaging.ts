@@ -5,7 +5,7 @@ import { CHECKLIST_ITEMS, type Activity, type Channel, type Party } from '../../
 import { planChannelQuickSetup } from '../../domain/rules/channel-quick-setup';
 import type { AppContext } from '../app/context';
 import type { RegisterStore, WriteOperation } from '../storage/register-store';
-import { refusal } from './parties';
+import { partyRefusal } from './parties';
 import type { FeatureHandlers } from './types';
 
 type MessagingChannel = 'channels.list' | 'channels.get' | 'channels.save' | 'channels.delete' | 'channels.quickSetup';
@@ -51,7 +51,7 @@ export function messagingHandlers(ctx: AppContext): FeatureHandlers<MessagingCha
       const [channel, activities] = await Promise.all([requireChannel(store, id), store.activities.list()]);
       const users = activities.filter((a) => a.channelIds.includes(id)).map((a) => a.name);
       if (users.length) {
-        throw refusal('channel_still_used', `Channel "${channel.name}" is used by: ${users.join(', ')}`, {
+        throw partyRefusal('channel_still_used', `Channel "${channel.name}" is used by: ${users.join(', ')}`, {
           name: channel.name,
           activities: users.join(', '),
           activityCount: users.length,
@@ -63,7 +63,7 @@ export function messagingHandlers(ctx: AppContext): FeatureHandlers<MessagingCha
     'channels.quickSetup': async ({ catalogueId, purpose, language }) => {
       const store = ctx.session.require();
       const entry = CHANNEL_CATALOGUE.find((e) => e.id === catalogueId);
-      if (!entry) throw refusal('catalogue_channel_unknown', `Channel ${catalogueId} is not in the catalogue`, { catalogueId });
+      if (!entry) throw partyRefusal('catalogue_channel_unknown', `Channel ${catalogueId} is not in the catalogue`, { catalogueId });
       const [parties, measures] = await Promise.all([store.parties.list(), store.toms.list()]);
       const plan = planChannelQuickSetup(entry, purpose, { language, parties, measures });
       const party = plan.party;

@@ -3,18 +3,16 @@ import type { Party } from '../../domain/model';
 import { isLinked, partyLinkIndex, type PartyLinks } from '../../domain/rules/party-links';
 import type { AppContext } from '../app/context';
 import type { RegisterStore, WriteOperation } from '../storage/register-store';
+import { refusal } from './refusal';
 import type { FeatureHandlers } from './types';
 
 type PartyChannel = 'parties.list' | 'parties.get' | 'parties.save' | 'parties.delete';
 
 const NO_LINKS: PartyLinks = { activities: [], channels: [] };
 
-/**
- * A refused request the user can act on: code `validation`, the bilingual text under
- * `parties.errors.<reason>` (params.messageKey) and the names it mentions as params.
- */
-export function refusal(reason: string, message: string, params: Record<string, string | number> = {}): AppError {
-  return new AppError('validation', message, { messageKey: `parties.errors.${reason}`, ...params });
+/** A refusal with its text under `parties.errors.<reason>`. */
+export function partyRefusal(reason: string, message: string, params: Record<string, string | number> = {}): AppError {
+  return refusal('parties', reason, message, params);
 }
 
 export async function requireParty(store: RegisterStore, id: string): Promise<Party> {
@@ -51,7 +49,7 @@ export function partyHandlers(ctx: AppContext): FeatureHandlers<PartyChannel> {
       const after = attachmentIds(party);
       // Documents enter only through attachments.attachToContract; a save may keep or drop them.
       const unknown = [...after].find((id) => !before.has(id));
-      if (unknown) throw refusal('attachment_unknown', `Attachment ${unknown} is not stored with this party`, { attachmentId: unknown });
+      if (unknown) throw partyRefusal('attachment_unknown', `Attachment ${unknown} is not stored with this party`, { attachmentId: unknown });
       const dropped = [...before].filter((id) => !after.has(id));
       if (!dropped.length) return store.parties.save(party);
       await store.writeBatch([
@@ -68,7 +66,7 @@ export function partyHandlers(ctx: AppContext): FeatureHandlers<PartyChannel> {
         const activities = links.activities.map((a) => a.name).join(', ');
         const channels = links.channels.map((c) => c.name).join(', ');
         const message = `Party "${party.name}" is still linked (activities: ${activities || '-'}; channels: ${channels || '-'})`;
-        throw refusal('party_still_linked', message, {
+        throw partyRefusal('party_still_linked', message, {
           name: party.name,
           activities: activities || '–',
           channels: channels || '–',
@@ -79,7 +77,7 @@ export function partyHandlers(ctx: AppContext): FeatureHandlers<PartyChannel> {
       const mandates = (await store.processorRecords.list()).filter((r) => r.controllerPartyId === id);
       if (mandates.length) {
         const message = `Party "${party.name}" is the controller of ${mandates.length} processor record(s)`;
-        throw refusal('party_has_processor_records', message, { name: party.name, count: mandates.length });
+        throw partyRefusal('party_has_processor_records', message, { name: party.name, count: mandates.length });
       }
       await store.writeBatch([
         { op: 'delete', kind: 'party', id },

@@ -1,19 +1,16 @@
 import { AppError, type ValidationIssue } from '../../domain/ipc/result';
 import type { Activity } from '../../domain/model';
 import type { RegisterStore } from '../storage/register-store';
+import { refusal } from './refusal';
 
-/**
- * A refused request the user can act on: code `validation`, the bilingual text under
- * `workflow.errors.<reason>` (params.messageKey), the names it mentions as params, and
- * issues with payload paths where a field is at fault.
- */
+/** A refusal with its text under `workflow.errors.<reason>`. */
 export function workflowRefusal(
   reason: string,
   message: string,
   params: Record<string, string | number> = {},
   issues?: ValidationIssue[],
 ): AppError {
-  return new AppError('validation', message, { messageKey: `workflow.errors.${reason}`, ...params }, issues);
+  return refusal('workflow', reason, message, params, issues);
 }
 
 export async function requireActivity(store: RegisterStore, id: string): Promise<Activity> {

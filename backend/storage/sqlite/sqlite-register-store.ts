@@ -167,19 +167,10 @@ export class SqliteRegisterStore implements RegisterStore {
         sha256: createHash('sha256').update(content).digest('hex'),
         addedAt: new Date().toISOString(),
       });
-      this.db
-        .prepare(
-          'INSERT INTO attachments (id, file_name, media_type, size, sha256, added_at, content) VALUES (@id, @fileName, @mediaType, @size, @sha256, @addedAt, @content)',
-        )
-        .run({ ...meta, content: Buffer.from(content) });
+      this.db.transaction(() => this.putAttachment(meta, content))();
       return meta;
     },
-    delete: async (id: string): Promise<void> =>
-      this.deleteAndCheckpoint(() => {
-        if (this.db.prepare('DELETE FROM attachments WHERE id = ?').run(id).changes === 0) {
-          throw new AppError('not_found', `attachment ${id} not found`, { id });
-        }
-      }),
+    delete: async (id: string): Promise<void> => this.deleteAndCheckpoint(() => this.deleteAttachmentRow(id)),
   };
 
   readonly changeLog = {
