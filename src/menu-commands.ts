@@ -17,6 +17,9 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
     case 'register.open':
       await register.open();
       return;
+    case 'register.saveAs':
+      if (isOpen) await register.saveAs();
+      return;
     case 'register.close':
       await register.close();
       return;

@@ -60,6 +60,15 @@ export class RegisterSession {
     }
   }
 
+  /** Save as: copies the open register to `path` and continues working in the copy. */
+  async saveAs(path: string): Promise<RegisterInfo> {
+    const store = this.require();
+    if (path === store.location) return (await this.info())!;
+    if (existsSync(path)) renameSync(path, `${path}.replaced-${Date.now()}.bak`);
+    await store.copyTo(path);
+    return this.open(path);
+  }
+
   async close(): Promise<void> {
     const store = this.store;
     this.store = null;

@@ -2,7 +2,13 @@ import { AppError } from '../../domain/ipc/result';
 import type { AppContext } from '../app/context';
 import type { FeatureHandlers } from './types';
 
-type RegisterChannel = 'register.current' | 'register.create' | 'register.open' | 'register.openRecent' | 'register.close';
+type RegisterChannel =
+  | 'register.current'
+  | 'register.create'
+  | 'register.open'
+  | 'register.openRecent'
+  | 'register.saveAs'
+  | 'register.close';
 
 export function suggestedFileName(organisationName: string): string {
   const safe = organisationName.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim();
@@ -30,6 +36,12 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<RegisterChann
         if (error instanceof AppError && error.code === 'file_not_found') ctx.settings.forgetRegister(path);
         throw error;
       }
+    },
+    'register.saveAs': async () => {
+      const current = await ctx.session.info();
+      if (!current) ctx.session.require();
+      const path = await ctx.dialogs.chooseNewRegisterPath(suggestedFileName(current?.organisationName ?? ''));
+      return path ? ctx.session.saveAs(path) : null;
     },
     'register.close': async () => {
       await ctx.session.close();

@@ -28,6 +28,8 @@ export interface RegisterStore {
   attachments: AttachmentRepository;
   changeLog: ChangeLogReader;
   writeBatch(operations: WriteOperation[]): Promise<void>;
+  /** Writes a consistent copy of the whole register (incl. change log) to a new file. */
+  copyTo(path: string): Promise<void>;
   /** Who is written into the change log for the following changes. */
   setActor(actor: string): void;
   close(): Promise<void>;

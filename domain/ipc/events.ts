@@ -2,6 +2,7 @@
 export const MENU_COMMANDS = [
   'register.new',
   'register.open',
+  'register.saveAs',
   'register.close',
   'activity.new',
   'documents.art30',

@@ -62,6 +62,19 @@ describe('start screen', () => {
     expect(badges[1].text()).toContain('Fristen nicht lesbar');
   });
 
+  it('saves the open register under a new name from the header and continues in the copy', async () => {
+    const copy = { ...REGISTER, path: '/home/dpo/Kopie.vvt', fileName: 'Kopie.vvt', organisationName: 'Bäckerei Schmidt' };
+    const { wrapper, fake } = await mountApp(startHandlers({ 'register.saveAs': () => copy }));
+    await allByTestId(wrapper, 'recent-register')[1].trigger('click');
+    await new Promise((resolve) => setTimeout(resolve));
+
+    await click(wrapper, 'save-register-as');
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(fake.payloads('register.saveAs')).toEqual([undefined]);
+    expect(byTestId(wrapper, 'status-message').text()).toContain('/home/dpo/Kopie.vvt');
+  });
+
   it('shows a missing recent file as an error and stays on the start screen', async () => {
     const { wrapper } = await mountApp(
       startHandlers({

@@ -105,6 +105,22 @@ describe('dispatcher', () => {
     expect(settings).toMatchObject({ ok: true, value: { recentRegisters: [{ organisationName: 'Muster GmbH' }] } });
   });
 
+  it('saves the register under a new name and continues in the copy, history included', async () => {
+    const { dir, services } = await withRegister();
+    const activity = newActivity('Videoüberwachung');
+    await services.dispatch('activities.save', { activity });
+    const copy = join(dir, 'Kopie.vvt');
+    services.dialogs.answers.chooseNewRegisterPath.push(copy);
+
+    expect(await services.dispatch('register.saveAs', undefined)).toMatchObject({ ok: true, value: { path: copy, activityCount: 1 } });
+    await services.dispatch('activities.delete', { id: activity.id });
+    const log = await services.context.session.require().changeLog.list({ entityId: activity.id });
+    expect(log.map((e) => e.action)).toEqual(['delete', 'insert']);
+
+    await services.dispatch('register.openRecent', { path: join(dir, 'Muster GmbH.vvt') });
+    expect(await services.dispatch('activities.get', { id: activity.id })).toMatchObject({ ok: true, value: { name: 'Videoüberwachung' } });
+  });
+
   it('only opens safe external links', async () => {
     services = startTestServices(tempDir());
     expect(await services.dispatch('app.openExternal', { url: 'https://www.bfdi.bund.de/' })).toEqual({ ok: true, value: true });

@@ -252,6 +252,11 @@ export class SqliteRegisterStore implements RegisterStore {
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
+  /** VACUUM INTO: a consistent, compact copy even while the WAL holds recent changes. */
+  async copyTo(path: string): Promise<void> {
+    this.db.prepare('VACUUM INTO ?').run(path);
+  }
+
   async close(): Promise<void> {
     if (!this.db.open) return;
     if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -21,6 +21,7 @@ export const app = bilingual(
       register: 'Geöffnetes Verzeichnis',
       file: 'Datei',
       unnamedOrganisation: 'Organisation ohne Namen',
+      saveAs: 'Speichern unter …',
       close: 'Verzeichnis schließen',
     },
     actions: {
@@ -67,6 +68,7 @@ export const app = bilingual(
       register: 'Open register',
       file: 'File',
       unnamedOrganisation: 'Unnamed organisation',
+      saveAs: 'Save as …',
       close: 'Close register',
     },
     actions: {

@@ -41,6 +41,7 @@ export const start = bilingual(
     created: 'Das Verzeichnis wurde angelegt: {path}',
     opened: 'Verzeichnis geöffnet: {path}',
     closed: 'Das Verzeichnis wurde geschlossen.',
+    savedAs: 'Verzeichnis gespeichert unter: {path}',
   },
   {
     heading: 'Welcome to VVT Desk',
@@ -81,5 +82,6 @@ export const start = bilingual(
     created: 'The register has been created: {path}',
     opened: 'Register opened: {path}',
     closed: 'The register has been closed.',
+    savedAs: 'Register saved as: {path}',
   },
 );

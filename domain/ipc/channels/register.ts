@@ -12,5 +12,7 @@ export const registerChannels = {
   'register.open': channel<RegisterInfo | null>()(z.void()),
   /** Reopens a file from the recent list; other paths are refused. */
   'register.openRecent': channel<RegisterInfo>()(z.object({ path: PathSchema })),
+  /** Asks for a new file name (dialog in main), copies the register there and continues in the copy; null if cancelled. */
+  'register.saveAs': channel<RegisterInfo | null>()(z.void()),
   'register.close': channel<null>()(z.void()),
 } as const;
