@@ -19,6 +19,8 @@ export const useDocumentsStore = defineStore('documents', () => {
   const chosenLanguage = ref<Language | null>(null);
   const record = ref<RecordKind>('controller');
   const variant = ref<Art30Variant>('authority');
+  /** Authority version: drafts and activities in review as a marked preview (off: approved only). */
+  const includeUnapproved = ref(false);
   /** The organisation keeps a processor record (acts as processor or has processor records). */
   const processorAvailable = ref(false);
   const job = ref<DocumentJob | null>(null);
@@ -88,7 +90,7 @@ export const useDocumentsStore = defineStore('documents', () => {
 
   function recordInput(): RecordDocumentInput {
     const kind = record.value === 'processor' && !processorAvailable.value ? 'controller' : record.value;
-    return { language: exportLanguage.value, variant: variant.value, record: kind };
+    return { language: exportLanguage.value, variant: variant.value, record: kind, includeUnapproved: includeUnapproved.value };
   }
 
   /** The record chosen in the documents view, as PDF (save dialog in main). */
@@ -148,6 +150,7 @@ export const useDocumentsStore = defineStore('documents', () => {
     exportLanguage,
     record,
     variant,
+    includeUnapproved,
     processorAvailable,
     job,
     exporting,

@@ -97,7 +97,7 @@ describe('documents view: Art. 30 records', () => {
     await byTestId(wrapper, 'doc-language').setValue('en');
     await click(wrapper, 'doc-save-pdf');
 
-    expect(fake.payloads('documents.exportArt30Pdf')).toEqual([{ language: 'en', variant: 'internal', record: 'processor' }]);
+    expect(fake.payloads('documents.exportArt30Pdf')).toEqual([{ language: 'en', variant: 'internal', record: 'processor', includeUnapproved: false }]);
     expect(byTestId(wrapper, 'status-message').text()).toBe('Das PDF wurde gespeichert: /home/dpo/Record.pdf');
   });
 
@@ -132,10 +132,17 @@ describe('documents view: Art. 30 records', () => {
     expect(byTestId(wrapper, 'status-message').text()).toBe('Die Erstellung des Dokuments wurde abgebrochen.');
   });
 
+  it('prints drafts into the authority version only when the preview is ticked', async () => {
+    const { wrapper, fake } = await openDocuments({ 'documents.print': () => 'printed' });
+    await byTestId(wrapper, 'doc-include-unapproved').setValue(true);
+    await click(wrapper, 'doc-print');
+    expect(fake.payloads('documents.print')).toEqual([{ language: 'de', variant: 'authority', record: 'controller', includeUnapproved: true }]);
+  });
+
   it('prints the record, also from the menu while the view is open', async () => {
     const { wrapper, fake } = await openDocuments({ 'documents.print': () => 'printed' });
     await click(wrapper, 'doc-print');
-    expect(fake.payloads('documents.print')).toEqual([{ language: 'de', variant: 'authority', record: 'controller' }]);
+    expect(fake.payloads('documents.print')).toEqual([{ language: 'de', variant: 'authority', record: 'controller', includeUnapproved: false }]);
     expect(byTestId(wrapper, 'status-message').text()).toBe('Das Verzeichnis wurde an den Drucker übergeben.');
 
     fake.menu('print');

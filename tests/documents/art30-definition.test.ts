@@ -47,7 +47,7 @@ function leaves(value: unknown): string[] {
 }
 
 describe('buildArt30Document (pure definition, no rendering)', () => {
-  const definition = buildArt30Document(snapshot(), { language: 'de', variant: 'authority', asOf: AS_OF });
+  const definition = buildArt30Document(snapshot(), { language: 'de', variant: 'authority', asOf: AS_OF, includeUnapproved: true });
 
   it('is plain data apart from the page header and footer callbacks', () => {
     const { header, footer, ...data } = definition;
@@ -79,10 +79,10 @@ describe('buildArt30Document (pure definition, no rendering)', () => {
   });
 
   it('marks exactly the three missing mandatory fields of an empty activity', () => {
-    const only = buildArt30Document(snapshot([emptyActivity]), { language: 'de', variant: 'authority', asOf: AS_OF });
+    const only = buildArt30Document(snapshot([emptyActivity]), { language: 'de', variant: 'authority', asOf: AS_OF, includeUnapproved: true });
     const texts = strings(only.content);
     expect(texts.filter((text) => text === 'fehlt – Pflichtangabe')).toHaveLength(3);
-    const full = buildArt30Document(snapshot([payroll]), { language: 'de', variant: 'authority', asOf: AS_OF });
+    const full = buildArt30Document(snapshot([payroll]), { language: 'de', variant: 'authority', asOf: AS_OF, includeUnapproved: true });
     expect(strings(full.content)).not.toContain('fehlt – Pflichtangabe');
   });
 
@@ -99,7 +99,7 @@ describe('buildArt30Document (pure definition, no rendering)', () => {
   it('leaves no placeholder or message key unfilled', () => {
     for (const language of ['de', 'en'] as const) {
       for (const variant of ['authority', 'internal'] as const) {
-        const built = buildArt30Document(snapshot(), { language, variant, asOf: AS_OF });
+        const built = buildArt30Document(snapshot(), { language, variant, asOf: AS_OF, includeUnapproved: true });
         const all = [...strings(built.content), ...Object.values(built.info)].join('\n');
         expect(all).not.toMatch(/\{\w+\}/);
         expect(all).not.toMatch(/\bdocuments\.\w/);
@@ -120,9 +120,11 @@ describe('buildArt30Document (pure definition, no rendering)', () => {
 });
 
 describe('activity selection', () => {
-  it('prints non-archived activities for the authority and everything internally, ordered by reference', () => {
+  it('prints approved activities for the authority (non-archived with the preview option) and everything internally', () => {
     const all = [newsletter, archived, payroll, emptyActivity];
-    expect(selectArt30Activities(all, 'authority', 'de').map((a) => a.reference)).toEqual(['VT-002', 'VT-003', 'VT-010']);
+    const approved = all.filter((a) => a.status === 'approved').map((a) => a.reference);
+    expect(selectArt30Activities(all, 'authority', 'de').map((a) => a.reference)).toEqual(approved);
+    expect(selectArt30Activities(all, 'authority', 'de', { includeUnapproved: true }).map((a) => a.reference)).toEqual(['VT-002', 'VT-003', 'VT-010']);
     expect(selectArt30Activities(all, 'internal', 'de').map((a) => a.reference)).toEqual(['VT-001', 'VT-002', 'VT-003', 'VT-010']);
   });
 

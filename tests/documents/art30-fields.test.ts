@@ -22,7 +22,7 @@ let english: PdfTextContent;
 
 beforeAll(async () => {
   const render = (language: 'de' | 'en', variant: 'authority' | 'internal') =>
-    renderArt30Pdf(snapshot([payroll, newsletter]), { language, variant, asOf: AS_OF }).then(extractPdfText);
+    renderArt30Pdf(snapshot([payroll, newsletter]), { language, variant, asOf: AS_OF, includeUnapproved: true }).then(extractPdfText);
   [authority, internal, english] = await Promise.all([render('de', 'authority'), render('de', 'internal'), render('en', 'internal')]);
 });
 
@@ -86,11 +86,12 @@ describe('controller record: the fields beyond Art. 30(1)(a)–(g)', () => {
 describe('authority variant: approved only, as an option', () => {
   const all = [payroll, newsletter, emptyActivity, archived];
 
-  it('prints drafts and activities in review by default (with their marker) but never archived ones', () => {
-    expect(selectArt30Activities(all, 'authority', 'de').map((a) => a.id)).toEqual([payroll.id, emptyActivity.id, newsletter.id]);
+  it('prints drafts and activities in review only as a preview (with their marker), never archived ones', () => {
+    expect(selectArt30Activities(all, 'authority', 'de', { includeUnapproved: true }).map((a) => a.id)).toEqual([payroll.id, emptyActivity.id, newsletter.id]);
   });
 
-  it('prints approved activities only with includeUnapproved: false', () => {
+  it('prints approved activities only by default, and with includeUnapproved: false', () => {
+    expect(selectArt30Activities(all, 'authority', 'de').map((a) => a.id)).toEqual([payroll.id]);
     expect(selectArt30Activities(all, 'authority', 'de', { includeUnapproved: false }).map((a) => a.id)).toEqual([payroll.id]);
     expect(selectArt30Activities(all, 'internal', 'de', { includeUnapproved: false })).toHaveLength(4);
     const definition = buildArt30Document(snapshot(all), { language: 'de', variant: 'authority', asOf: AS_OF, includeUnapproved: false });

@@ -15,7 +15,7 @@ let enInternal: PdfTextContent;
 
 beforeAll(async () => {
   const render = (language: 'de' | 'en', variant: 'authority' | 'internal') =>
-    renderArt30Pdf(snapshot(), { language, variant, asOf: AS_OF }).then(extractPdfText);
+    renderArt30Pdf(snapshot(), { language, variant, asOf: AS_OF, includeUnapproved: true }).then(extractPdfText);
   [deAuthority, deInternal, enInternal] = await Promise.all([
     render('de', 'authority'),
     render('de', 'internal'),

@@ -49,8 +49,8 @@ async function exportPdf(input: Record<string, unknown>) {
 }
 
 describe('documents.exportArt30Pdf', () => {
-  it('writes the controller record by default, in the authority variant', async () => {
-    const { pdf, services } = await exportPdf({ language: 'de' });
+  it('writes the controller record by default, in the authority variant (drafts only as a marked preview)', async () => {
+    const { pdf, services } = await exportPdf({ language: 'de', includeUnapproved: true });
     expect(pdf.pages[0]).toContain('Verantwortlicher (Art. 30 Abs. 1 DSGVO)');
     expect(pdf.pages[0]).toContain('Fassung zur Vorlage bei der Aufsichtsbehörde');
     expect(pdf.pages.join('\n')).toContain('Entwurf – noch nicht freigegeben');

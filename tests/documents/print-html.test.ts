@@ -10,7 +10,8 @@ import { expectAllIn } from './pdf-assertions';
 const AS_OF = '2026-11-28';
 
 async function printHtml(record: 'controller' | 'processor', variant: 'authority' | 'internal'): Promise<{ html: string; title: string }> {
-  const result = await runDocumentJob({ output: 'html', snapshot: snapshot(), options: { language: 'de', variant, asOf: AS_OF, record } });
+  const options = { language: 'de' as const, variant, asOf: AS_OF, record, includeUnapproved: true };
+  const result = await runDocumentJob({ output: 'html', snapshot: snapshot(), options });
   if (result.output !== 'html') throw new Error('expected HTML');
   return result;
 }

@@ -4,6 +4,7 @@ import { translate } from '../../domain/i18n';
 import type { Organisation } from '../../domain/model/organisation';
 import type { ActivityPage } from '../../domain/model/register';
 import { extractPdfText } from '../support/pdf-text';
+import { ActivityFieldsPage } from './pages/activity-fields-page';
 import { ConfirmDialog } from './pages/confirm-dialog';
 import { StartPage } from './pages/start-page';
 import { describeE2e, useApp } from './support/app-fixture';
@@ -76,6 +77,10 @@ describeE2e('vertical slice: register → organisation → activity → restart 
     await waitForValue(editor.field('retention-amount').first(), '6');
     await waitForValue(editor.field('retention-unit').first(), 'months');
     await waitForValue(editor.field('retention-trigger').first(), TRIGGER);
+    // The record for the authority holds approved activities: review, then approve.
+    const workflow = new ActivityFieldsPage(vvt.page);
+    await workflow.changeStatus('in_review');
+    await workflow.changeStatus('approved');
     await editor.cancel();
 
     // Export the Art. 30 record in German and read the PDF back.

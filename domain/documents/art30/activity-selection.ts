@@ -3,7 +3,7 @@ import type { Language } from '../../model/common';
 import type { Art30Variant } from './options';
 
 export interface Art30SelectionOptions {
-  /** Authority variant: print drafts and activities in review too (with a marker). Default true. */
+  /** Authority variant: print drafts and activities in review too, with a marker (a preview before approval). Default false. */
   includeUnapproved?: boolean;
 }
 
@@ -15,8 +15,8 @@ function printed(activity: Activity, variant: Art30Variant, includeUnapproved: b
 
 /**
  * Which activities a variant prints, in which order.
- * - authority: approved activities; with `includeUnapproved` (the default for now) also drafts
- *   and activities in review, which carry a marker. Archived activities never.
+ * - authority: the Art. 30 record as handed over (Art. 30(4)): approved activities only; with
+ *   `includeUnapproved` also drafts and activities in review, marked. Archived activities never.
  * - internal: everything, archived activities included.
  * Ordered by reference (numeric-aware, "VT-2" before "VT-10"), then name.
  */
@@ -26,7 +26,7 @@ export function selectArt30Activities(
   language: Language,
   options: Art30SelectionOptions = {},
 ): Activity[] {
-  const includeUnapproved = options.includeUnapproved ?? true;
+  const includeUnapproved = options.includeUnapproved ?? false;
   const selected = activities.filter((activity) => printed(activity, variant, includeUnapproved));
   const collator = new Intl.Collator(language, { numeric: true, sensitivity: 'base' });
   return selected.sort((a, b) => {

@@ -12,9 +12,8 @@ export interface Art30DocumentOptions {
   asOf?: string;
   /**
    * Authority variant only: also print activities that are not approved yet (draft, in review),
-   * each with a "not yet approved" marker. Default true for now: the register handed over must
-   * be complete, and the end-to-end flow exports a fresh draft. false prints approved ones only.
-   * Archived activities are never part of the authority variant.
+   * each with a "not yet approved" marker — a preview before approval. Default false: the record
+   * handed to the authority holds approved activities only. Archived ones are never part of it.
    */
   includeUnapproved?: boolean;
 }
@@ -37,5 +36,5 @@ export function localIsoDate(now: Date = new Date()): string {
 export function resolveArt30Options(options: Art30DocumentOptions, now: Date = new Date()): ResolvedArt30Options {
   const asOf = options.asOf ?? localIsoDate(now);
   if (!ISO_DATE.test(asOf)) throw new Error(`asOf must be a date as YYYY-MM-DD, got "${asOf}"`);
-  return { language: options.language, variant: options.variant, asOf, includeUnapproved: options.includeUnapproved ?? true };
+  return { language: options.language, variant: options.variant, asOf, includeUnapproved: options.includeUnapproved ?? false };
 }

@@ -15,7 +15,7 @@ export const RecordDocumentInputSchema = z.object({
   record: RecordKindSchema.default('controller'),
   /**
    * Authority variant of the controller record: also print drafts and activities in review,
-   * with a "not yet approved" marker. Default true for now; false prints approved ones only.
+   * with a "not yet approved" marker (a preview before approval). Default: approved ones only.
    */
   includeUnapproved: z.boolean().optional(),
 });
