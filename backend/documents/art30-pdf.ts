@@ -1,5 +1,5 @@
 import { TABLE_LAYOUTS, buildArt30Document, type Art30DocumentOptions } from '../../domain/documents/art30';
-import { buildRecordDocument, type RecordDocumentOptions } from '../../domain/documents/record-document';
+import { buildRecordDocument, type RecordDocumentOptions } from '../../domain/documents/art30/record-document';
 import type { RegisterSnapshot } from '../../domain/documents/snapshot';
 import { renderPdf, type RenderProgress } from './pdfmake-renderer';
 

@@ -1,6 +1,6 @@
 import { TABLE_LAYOUTS } from '../../domain/documents/art30';
 import { definitionToHtml } from '../../domain/documents/html';
-import { buildRecordDocument, type RecordDocumentOptions } from '../../domain/documents/record-document';
+import { buildRecordDocument, type RecordDocumentOptions } from '../../domain/documents/art30/record-document';
 import type { RegisterSnapshot } from '../../domain/documents/snapshot';
 import { DOCUMENT_PROGRESS_TASKS } from '../../domain/ipc/channels/documents';
 import type { ProgressEvent } from '../../domain/ipc/events';

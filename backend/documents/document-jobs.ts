@@ -31,7 +31,10 @@ interface RunningJob {
 
 /** Thrown when a second job starts while one is running. */
 export function documentBusyError(): AppError {
-  return new AppError('conflict', 'A document is already being generated; wait for it or cancel it', { reason: 'document_busy' });
+  return new AppError('conflict', 'A document is already being generated; wait for it or cancel it', {
+    reason: 'document_busy',
+    messageKey: 'documentsUi.busy',
+  });
 }
 
 /**
@@ -46,10 +49,6 @@ export class DocumentJobs {
 
   get busy(): boolean {
     return this.current !== null;
-  }
-
-  get usesWorker(): boolean {
-    return Boolean(this.options.workerPath);
   }
 
   async run(request: DocumentJobRequest): Promise<DocumentJobResult | null> {

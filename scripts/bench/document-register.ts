@@ -53,6 +53,8 @@ function enrich(activity: Activity, index: number): Activity {
   const external = index % 4 === 0;
   return {
     ...activity,
+    // The authority variant prints approved activities: the bench register is an approved one (archived ones stay out).
+    status: activity.status === 'archived' ? 'archived' : 'approved',
     toms: { measureIds: pick(4 + (index % 5), 0), specific: index % 3 === 0 ? 'Zugriff nur über das Fachverfahren; Exporte werden protokolliert.' : '', securityConceptRef: 'SiKo-2026' },
     dataSource: { fromDataSubject: !external || index % 8 === 0, otherSources: external ? 'Auskunfteien und öffentliche Register' : '', publiclyAccessible: index % 10 === 0 },
     automatedDecision: index % 12 === 0 ? { exists: true, logic: 'Punktwertverfahren zur Bonitätseinstufung', consequences: 'Zahlart Rechnung wird ggf. nicht angeboten' } : activity.automatedDecision,

@@ -93,7 +93,7 @@ describe('documents.exportArt30Pdf', () => {
     };
     const first = services.dispatch('documents.exportArt30Pdf', { language: 'de' });
     const second = await services.dispatch('documents.print', { language: 'de' });
-    expect(second).toMatchObject({ ok: false, error: { code: 'conflict', params: { reason: 'document_busy' } } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict', params: { reason: 'document_busy', messageKey: 'documentsUi.busy' } } });
     expect(valueOf(await first)).toBeNull();
     expect(valueOf(await cancelled!)).toBe(true);
     expect(existsSync(path)).toBe(false);

@@ -1,7 +1,9 @@
-import type { RecordKind } from '../ipc/channels/documents';
-import { buildArt30Document, type Art30DocumentOptions, type PdfDocumentDefinition } from './art30';
-import { buildProcessorRecordDocument } from './processor-record';
-import type { RegisterSnapshot } from './snapshot';
+import type { RecordKind } from '../../ipc/channels/documents';
+import { buildArt30Document } from './build-art30-document';
+import type { Art30DocumentOptions } from './options';
+import type { PdfDocumentDefinition } from './pdf-types';
+import { buildProcessorRecordDocument } from '../processor-record/build-processor-record';
+import type { RegisterSnapshot } from '../snapshot';
 
 export type { RecordKind };
 
