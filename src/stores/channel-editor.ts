@@ -1,18 +1,17 @@
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { computed, ref } from 'vue';
 import type { ChannelCatalogueEntry } from '../../domain/catalogues/schema';
 import type { NamedRef } from '../../domain/ipc/channels/messaging';
-import { issuesFromZod, type ValidationIssue } from '../../domain/ipc/result';
+import type { ValidationIssue } from '../../domain/ipc/result';
 import { ChannelSchema, type Channel } from '../../domain/model/channel';
 import type { Language } from '../../domain/model/common';
-import { ApiError, call, validationError } from '../api';
+import { call } from '../api';
 import { cloneData } from '../data';
 import { channelFromCatalogue, withAllChecklistItems } from './channel-draft';
 import { useChannelsStore } from './channels';
-import { useConfirmStore } from './confirm';
-import { useMessagesStore } from './messages';
 import { usePartiesStore } from './parties';
 import { useRefusalStore } from './refusal';
+import { confirmAndDelete, saveDraft, watchDraftIssues, type EditorState } from './registry-editor';
 import { useRemindersStore } from './reminders';
 import { useViewStore } from './view';
 
@@ -30,16 +29,8 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
   const fingerprint = (channel: Channel) => JSON.stringify(channel);
   const dirty = computed(() => draft.value !== null && fingerprint(draft.value) !== baseline.value);
 
-  watch(
-    draft,
-    (current) => {
-      if (!current || issues.value.length === 0) return;
-      const result = ChannelSchema.safeParse(current);
-      issues.value = result.success ? [] : issuesFromZod(result.error, 'channel');
-      if (result.success) useMessagesStore().clearValidationError();
-    },
-    { deep: true },
-  );
+  const state: EditorState<Channel> = { draft, isNew, dirty, saving, issues, savedName };
+  watchDraftIssues(state, ChannelSchema, 'channel');
 
   function edit(channel: Channel, entry: ChannelCatalogueEntry | null, users: NamedRef[], asNew: boolean): void {
     const complete = withAllChecklistItems(cloneData(channel));
@@ -93,66 +84,32 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
     return true;
   }
 
-  async function save(): Promise<boolean> {
-    const current = draft.value;
-    if (!current || saving.value) return false;
-    if (!isNew.value && !dirty.value) {
-      useRefusalStore().status('app.form.noChanges');
-      return true;
-    }
-    const parsed = ChannelSchema.safeParse(current);
-    if (!parsed.success) {
-      issues.value = issuesFromZod(parsed.error, 'channel');
-      useRefusalStore().report(validationError(issues.value));
-      return false;
-    }
-    const sent = fingerprint(current);
-    saving.value = true;
-    try {
-      const stored = await call('channels.save', { channel: parsed.data });
-      if (draft.value === current) {
-        if (fingerprint(current) === sent) edit(stored, catalogue.value, activities.value, false);
-        else {
-          Object.assign(current, { version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt });
-          baseline.value = fingerprint(withAllChecklistItems(stored));
-          savedName.value = stored.name;
-          isNew.value = false;
-        }
-      }
-      useRefusalStore().status('channelsUi.saved', { name: stored.name });
-      afterChange();
-      return true;
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'validation') issues.value = error.issues;
-      useRefusalStore().report(error);
-      return false;
-    } finally {
-      saving.value = false;
-    }
+  function save(): Promise<boolean> {
+    return saveDraft(state, {
+      schema: ChannelSchema,
+      issuePrefix: 'channel',
+      fingerprint,
+      send: (channel) => call('channels.save', { channel }),
+      adopt: adoptSaved,
+      texts: 'channelsUi',
+      afterChange,
+    });
   }
 
-  async function remove(): Promise<boolean> {
-    const current = draft.value;
-    if (!current || isNew.value) return false;
-    const name = savedName.value;
-    const ok = await useConfirmStore().ask({
-      title: 'channelsUi.deleteTitle',
-      message: 'channelsUi.deleteMessage',
-      confirmLabel: 'channelsUi.deleteOk',
-      params: { name },
-      danger: true,
-    });
-    if (!ok) return false;
-    try {
-      await call('channels.delete', { id: current.id });
-      close();
-      useRefusalStore().status('channelsUi.deleted', { name });
-      afterChange();
-      return true;
-    } catch (error) {
-      useRefusalStore().report(error);
-      return false;
+  /** Takes the stored channel; edits typed while saving stay in the draft as unsaved changes. */
+  function adoptSaved(current: Channel, stored: Channel, editedMeanwhile: boolean): void {
+    if (!editedMeanwhile) {
+      edit(stored, catalogue.value, activities.value, false);
+      return;
     }
+    Object.assign(current, { version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt });
+    baseline.value = fingerprint(withAllChecklistItems(stored));
+    savedName.value = stored.name;
+    isNew.value = false;
+  }
+
+  function remove(): Promise<boolean> {
+    return confirmAndDelete(state, { texts: 'channelsUi', remove: (id) => call('channels.delete', { id }), close, afterChange });
   }
 
   function afterChange(): void {

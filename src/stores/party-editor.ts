@@ -1,16 +1,15 @@
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
-import { issuesFromZod, type ValidationIssue } from '../../domain/ipc/result';
+import { computed, ref } from 'vue';
+import type { ValidationIssue } from '../../domain/ipc/result';
 import type { AttachmentMeta } from '../../domain/model/attachment';
 import { PartySchema, type Party } from '../../domain/model/party';
 import type { PartyLinks } from '../../domain/rules/party-links';
-import { ApiError, call, validationError } from '../api';
+import { call } from '../api';
 import { cloneData } from '../data';
-import { useConfirmStore } from './confirm';
-import { useMessagesStore } from './messages';
 import { blankParty, partyFingerprint } from './party-draft';
 import { usePartiesStore } from './parties';
 import { useRefusalStore } from './refusal';
+import { confirmAndDelete, saveDraft, watchDraftIssues, type EditorState } from './registry-editor';
 import { useRemindersStore } from './reminders';
 import { useViewStore } from './view';
 
@@ -31,18 +30,8 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
   const busyContractId = ref('');
 
   const dirty = computed(() => draft.value !== null && partyFingerprint(draft.value) !== baseline.value);
-
-  // Once a save has failed, the marks follow the user's corrections instead of going stale.
-  watch(
-    draft,
-    (current) => {
-      if (!current || issues.value.length === 0) return;
-      const result = PartySchema.safeParse(current);
-      issues.value = result.success ? [] : issuesFromZod(result.error, 'party');
-      if (result.success) useMessagesStore().clearValidationError();
-    },
-    { deep: true },
-  );
+  const state: EditorState<Party> = { draft, isNew, dirty, saving, issues, savedName };
+  watchDraftIssues(state, PartySchema, 'party');
 
   function edit(party: Party, partyLinks: PartyLinks, asNew: boolean): void {
     draft.value = cloneData(party);
@@ -102,39 +91,21 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
     return true;
   }
 
-  async function save(): Promise<boolean> {
-    const current = draft.value;
-    if (!current || saving.value) return false;
-    if (!isNew.value && !dirty.value) {
-      useRefusalStore().status('app.form.noChanges');
-      return true;
-    }
-    const parsed = PartySchema.safeParse(current);
-    if (!parsed.success) {
-      issues.value = issuesFromZod(parsed.error, 'party');
-      useRefusalStore().report(validationError(issues.value));
-      return false;
-    }
-    const sent = partyFingerprint(current);
-    saving.value = true;
-    try {
-      const stored = await call('parties.save', { party: parsed.data });
-      if (draft.value === current) adoptSaved(current, stored, sent);
-      useRefusalStore().status('partiesUi.saved', { name: stored.name });
-      afterChange();
-      return true;
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'validation') issues.value = error.issues;
-      useRefusalStore().report(error);
-      return false;
-    } finally {
-      saving.value = false;
-    }
+  function save(): Promise<boolean> {
+    return saveDraft(state, {
+      schema: PartySchema,
+      issuePrefix: 'party',
+      fingerprint: partyFingerprint,
+      send: (party) => call('parties.save', { party }),
+      adopt: adoptSaved,
+      texts: 'partiesUi',
+      afterChange,
+    });
   }
 
   /** Takes the stored party; edits typed while saving stay in the draft as unsaved changes. */
-  function adoptSaved(current: Party, stored: Party, sent: string): void {
-    if (partyFingerprint(current) === sent) {
+  function adoptSaved(current: Party, stored: Party, editedMeanwhile: boolean): void {
+    if (!editedMeanwhile) {
       edit(stored, links.value, false);
       return;
     }
@@ -145,28 +116,8 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
     issues.value = [];
   }
 
-  async function remove(): Promise<boolean> {
-    const current = draft.value;
-    if (!current || isNew.value) return false;
-    const name = savedName.value;
-    const ok = await useConfirmStore().ask({
-      title: 'partiesUi.deleteTitle',
-      message: 'partiesUi.deleteMessage',
-      confirmLabel: 'partiesUi.deleteOk',
-      params: { name },
-      danger: true,
-    });
-    if (!ok) return false;
-    try {
-      await call('parties.delete', { id: current.id });
-      close();
-      useRefusalStore().status('partiesUi.deleted', { name });
-      afterChange();
-      return true;
-    } catch (error) {
-      useRefusalStore().report(error);
-      return false;
-    }
+  function remove(): Promise<boolean> {
+    return confirmAndDelete(state, { texts: 'partiesUi', remove: (id) => call('parties.delete', { id }), close, afterChange });
   }
 
   /**
