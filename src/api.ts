@@ -77,5 +77,7 @@ export function errorMessage(t: Translate, data: AppErrorData): string {
 /** The text for one field issue: `errors.issue.<zod code>`, else the issue's own message. */
 export function issueMessage(t: Translate, te: HasKey, issue: ValidationIssue): string {
   const key = `errors.issue.${issue.code}`;
-  return te(key) ? t(key) : issue.message;
+  if (te(key)) return t(key);
+  const catalogueKey = `legalChecks.issues.${issue.code}`;
+  return te(catalogueKey) ? t(catalogueKey, issue.params ?? {}) : issue.message;
 }

@@ -10,7 +10,8 @@ export interface CommandSpec {
   options: OptionName[];
   /** Shown in the synopsis although global, because the command uses it (e.g. --lang for PDFs). */
   showsLang?: boolean;
-  run(ctx: CommandContext): Promise<void>;
+  /** Resolves to an exit code when the command reports a result that is not success (e.g. `check`). */
+  run(ctx: CommandContext): Promise<void | number>;
 }
 
 export const GLOBAL_OPTIONS: OptionName[] = ['lang', 'help', 'version'];

@@ -10,6 +10,8 @@ export const EXIT = {
   notFound: 3,
   io: 4,
   internal: 5,
+  /** `vvt check`: the register has at least one finding of severity error. */
+  errorFindings: 6,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -61,8 +61,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     const { command, args } = findCommand(call);
-    await command.run(commandContext(io, call, args, language));
-    return EXIT.ok;
+    const code = await command.run(commandContext(io, call, args, language));
+    return code ?? EXIT.ok;
   } catch (error) {
     for (const line of errorLines(error, language, io.env.VVT_DEBUG === '1')) io.stderr(`${line}\n`);
     return exitCodeFor(error);

@@ -19,6 +19,7 @@ const EXIT_LINES: [number, string][] = [
   [EXIT.notFound, 'not_found'],
   [EXIT.io, 'io'],
   [EXIT.internal, 'internal'],
+  [EXIT.errorFindings, 'error_findings'],
 ];
 
 /** The text of `vvt --help`; synopses are language-neutral, explanations translated. */

@@ -8,6 +8,8 @@ import { InterchangeError } from './interchange-error';
 export interface CheckedInterchange {
   document: InterchangeDocument;
   attachments: AttachmentWithContent[];
+  /** References to § 7 UWG / § 25 TDDDG that the file cited as legal bases, now additional requirements. */
+  convertedPseudoBases: number;
 }
 
 export function readTextFile(path: string): string {
@@ -27,7 +29,7 @@ export function checkInterchangeText(text: string, source?: string): CheckedInte
   if (!result.ok) throw new InterchangeError(result.failure, source);
   const { attachments, problems } = decodeAttachments(result.document);
   if (problems.length) throw new InterchangeError({ kind: 'invalid', problems }, source);
-  return { document: result.document, attachments };
+  return { document: result.document, attachments, convertedPseudoBases: result.convertedPseudoBases ?? 0 };
 }
 
 /** Reads and checks an interchange file; nothing is written anywhere. */

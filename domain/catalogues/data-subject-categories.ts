@@ -36,5 +36,8 @@ export const DATA_SUBJECT_CATEGORIES: DataSubjectCategoryEntry[] = [
   { id: 'persons_concerned_by_reports', label: { de: 'Von einer Meldung betroffene Personen', en: 'Persons concerned by a report' },
     description: { de: 'Personen, die in einer Meldung genannt werden oder Gegenstand einer Meldung sind.', en: 'People named in a report or who are its subject.' } },
   { id: 'event_participants', label: { de: 'Teilnehmende an Veranstaltungen und Schulungen', en: 'Participants in events and training' } },
+  { id: 'elderly', label: { de: 'Ältere und pflegebedürftige Menschen', en: 'Elderly people and people in need of care' }, vulnerable: true },
+  { id: 'asylum_seekers', label: { de: 'Asylsuchende und Geflüchtete', en: 'Asylum seekers and refugees' }, vulnerable: true },
+  { id: 'persons_under_guardianship', label: { de: 'Betreute Menschen (rechtliche Betreuung)', en: 'People under legal guardianship' }, vulnerable: true },
   { id: 'drivers', label: { de: 'Fahrerinnen und Fahrer (Dienstfahrzeuge)', en: 'Drivers (company vehicles)' } },
 ];

@@ -91,7 +91,8 @@ export function dpiaConsequence(criteriaCount: number, onMandatoryList: boolean)
   return 'likely_not_required';
 }
 
-export const DPIA_CONSEQUENCE_LABELS: Record<DpiaConsequence, { de: string; en: string }> = {
+export const DPIA_CONSEQUENCE_LABELS: Record<DpiaConsequence | 'not_assessed', { de: string; en: string }> = {
+  not_assessed: { de: 'Nicht bewertet (Schwellwertprüfung nicht entschieden)', en: 'Not assessed (screening not decided)' },
   required: { de: 'DSFA in der Regel erforderlich', en: 'DPIA generally required' },
   check: { de: 'Im Einzelfall prüfen', en: 'Check case by case' },
   likely_not_required: { de: 'DSFA voraussichtlich nicht erforderlich', en: 'DPIA likely not required' },

@@ -26,3 +26,5 @@ export {
   templateTomSuggestions,
   type InstantiateOptions,
 } from './instantiate';
+export * from './additional-requirements';
+export * from './dsk-must-list';

@@ -4,6 +4,7 @@ import { CHANNEL_CATALOGUE } from './channels';
 import { COUNTRIES } from './countries';
 import { DATA_CATEGORIES } from './data-categories';
 import { DATA_SUBJECT_CATEGORIES } from './data-subject-categories';
+import { ADDITIONAL_REQUIREMENTS } from './additional-requirements';
 import { LEGAL_BASES } from './legal-bases';
 import { RECIPIENT_CATEGORIES } from './recipient-categories';
 import { RETENTION_PRESETS } from './retention-presets';
@@ -98,6 +99,10 @@ export function instantiateTemplate(
       legalBases: p.legalBases.map((b) => {
         mustFind(LEGAL_BASES, b.code, 'legal basis', template.id);
         return { code: b.code, note: tr(b.note) };
+      }),
+      additionalRequirements: (p.additionalRequirements ?? []).map((r) => {
+        mustFind(ADDITIONAL_REQUIREMENTS, r.code, 'additional requirement', template.id);
+        return { code: r.code, note: tr(r.note) };
       }),
       legitimateInterest: tr(p.legitimateInterest),
       consentRecord: tr(p.consentRecord),

@@ -185,28 +185,6 @@ export const LEGAL_BASES: LegalBasisEntry[] = [
     usedWith: ['9-2-b'],
   }),
   national({
-    id: 'tdddg-25',
-    citation: { de: '§ 25 TDDDG', en: 'Section 25 TDDDG' },
-    short: { de: 'Speichern und Auslesen von Informationen auf Endeinrichtungen', en: 'Storing and accessing information on terminal equipment' },
-    description: {
-      de: 'Cookies und ähnliche Techniken: Einwilligung nötig, außer für unbedingt erforderliche Zwecke (§ 25 Abs. 2). Früher § 25 TTDSG. Die anschließende Verarbeitung braucht zusätzlich eine Grundlage nach Art. 6 DSGVO.',
-      en: 'Cookies and similar technologies: consent required unless strictly necessary (section 25(2)). Formerly section 25 TTDSG. The subsequent processing additionally needs an Art. 6 GDPR basis.',
-    },
-    source: 'Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz (TDDDG)',
-    usedWith: ['6-1-a'],
-  }),
-  national({
-    id: 'uwg-7',
-    citation: { de: '§ 7 UWG', en: 'Section 7 UWG' },
-    short: { de: 'Unzumutbare Belästigungen (Werbung per E-Mail, Messenger, Telefon)', en: 'Unacceptable nuisance (advertising by e-mail, messenger, phone)' },
-    description: {
-      de: 'Keine eigene Rechtsgrundlage der Verarbeitung: Werbung per E-Mail, Messenger oder Telefon gegenüber Verbrauchern braucht vorher eine ausdrückliche Einwilligung; Ausnahme für Bestandskunden per E-Mail nach § 7 Abs. 3 UWG.',
-      en: 'Not a legal basis of its own: advertising to consumers by e-mail, messenger or phone needs prior express consent; exception for existing customers by e-mail under section 7(3) UWG.',
-    },
-    source: 'Gesetz gegen den unlauteren Wettbewerb (UWG)',
-    usedWith: ['6-1-a', '6-1-f'],
-  }),
-  national({
     id: 'ao-147',
     citation: { de: '§ 147 AO', en: 'Section 147 AO' },
     short: { de: 'Steuerliche Aufbewahrungspflichten', en: 'Tax retention obligations' },

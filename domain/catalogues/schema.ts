@@ -211,6 +211,8 @@ export const TemplateLegalBasisSchema = z.object({
 export const TemplatePurposeSchema = z.object({
   description: LocalizedTextSchema,
   legalBases: z.array(TemplateLegalBasisSchema).min(1),
+  /** § 7 UWG, § 25 TDDDG … (catalogue ADDITIONAL_REQUIREMENTS): never a legal basis. */
+  additionalRequirements: z.array(TemplateLegalBasisSchema).optional(),
   legitimateInterest: LocalizedTextSchema.optional(),
   consentRecord: LocalizedTextSchema.optional(),
 });

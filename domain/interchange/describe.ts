@@ -29,8 +29,20 @@ function showCharacter(char: string): string {
 
 /** `$.register.activities[3].name: darf nicht leer sein` */
 export function describeProblem(problem: InterchangeProblem, language: Language): string {
-  return `${problem.path}: ${translate(language, `cli.problem.${problem.code}`, localParams(language, problem.params))}`;
+  const key = CATALOGUE_PROBLEMS.has(problem.code) ? `legalChecks.issues.${problem.code}` : `cli.problem.${problem.code}`;
+  return `${problem.path}: ${translate(language, key, localParams(language, problem.params))}`;
 }
+
+const CATALOGUE_PROBLEMS: ReadonlySet<string> = new Set([
+  'privacy_shield',
+  'unknown_legal_basis',
+  'not_a_legal_basis',
+  'unknown_requirement',
+  'unknown_catalogue_id',
+  'unknown_country',
+  'unknown_channel',
+  'unknown_must_list_item',
+]);
 
 /** A heading and up to `limit` problem lines. */
 export function describeProblems(problems: InterchangeProblem[], language: Language, limit = SHOWN_PROBLEMS): string[] {

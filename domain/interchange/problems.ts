@@ -23,7 +23,16 @@ export type ProblemCode =
   | 'duplicate_id'
   | 'dangling_reference'
   | 'size_mismatch'
-  | 'hash_mismatch';
+  | 'hash_mismatch'
+  // catalogue checks (domain/rules/catalogue-boundary.ts), texts in legalChecks.issues
+  | 'privacy_shield'
+  | 'unknown_legal_basis'
+  | 'not_a_legal_basis'
+  | 'unknown_requirement'
+  | 'unknown_catalogue_id'
+  | 'unknown_country'
+  | 'unknown_channel'
+  | 'unknown_must_list_item';
 
 export type ProblemParams = Record<string, string | number>;
 

@@ -1,6 +1,7 @@
 import { InterchangeSchema, type InterchangeDocument } from './format';
 import { parseJson, type JsonSyntaxError } from './json-syntax';
 import { problemsFromZod, type InterchangeProblem } from './problems';
+import { catalogueProblems, convertFormerPseudoBases, privacyShieldProblems } from './catalogue-problems';
 import { checkReferences } from './references';
 import { upgradeToCurrent } from './upgrade';
 
@@ -10,7 +11,9 @@ export type InterchangeFailure =
   | { kind: 'too_new'; fileVersion: number; supportedVersion: number }
   | { kind: 'invalid'; problems: InterchangeProblem[] };
 
-export type InterchangeReadResult = { ok: true; document: InterchangeDocument } | { ok: false; failure: InterchangeFailure };
+export type InterchangeReadResult =
+  | { ok: true; document: InterchangeDocument; /** legal-basis references to § 7 UWG / § 25 TDDDG moved to additional requirements */ convertedPseudoBases?: number }
+  | { ok: false; failure: InterchangeFailure };
 
 /** Version check, upgrade, schema validation and reference checks of already parsed JSON. */
 export function readInterchangeValue(raw: unknown): InterchangeReadResult {
@@ -20,13 +23,16 @@ export function readInterchangeValue(raw: unknown): InterchangeReadResult {
       ? { ok: false, failure: { kind: 'too_new', ...upgraded.tooNew } }
       : { ok: false, failure: { kind: 'invalid', problems: upgraded.problems } };
   }
-  const parsed = InterchangeSchema.safeParse(upgraded.document);
+  const shield = privacyShieldProblems(upgraded.document);
+  if (shield.length) return { ok: false, failure: { kind: 'invalid', problems: shield } };
+  const { document, converted } = convertFormerPseudoBases(upgraded.document);
+  const parsed = InterchangeSchema.safeParse(document);
   if (!parsed.success) {
-    return { ok: false, failure: { kind: 'invalid', problems: problemsFromZod(parsed.error, upgraded.document) } };
+    return { ok: false, failure: { kind: 'invalid', problems: problemsFromZod(parsed.error, document) } };
   }
-  const problems = checkReferences(parsed.data.register);
+  const problems = [...checkReferences(parsed.data.register), ...catalogueProblems(parsed.data.register)];
   if (problems.length) return { ok: false, failure: { kind: 'invalid', problems } };
-  return { ok: true, document: parsed.data };
+  return { ok: true, document: parsed.data, ...(converted ? { convertedPseudoBases: converted } : {}) };
 }
 
 /** Reads the text of an interchange file: JSON syntax first, then everything readInterchangeValue checks. */

@@ -27,6 +27,8 @@ export interface ValidationIssue {
   /** Zod issue code, translated by the renderer ("too_small", "invalid_type", …). */
   code: string;
   message: string;
+  /** Values the translated message names (e.g. the refused catalogue id). */
+  params?: Record<string, string>;
 }
 
 export interface AppErrorData {
@@ -56,9 +58,14 @@ export class AppError extends Error {
 }
 
 export function issuesFromZod(error: z.ZodError, prefix = ''): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
-    code: issue.code,
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    // Custom checks (e.g. catalogue ids) name their own code and the value refused.
+    const params = issue.code === 'custom' ? (issue.params as { code?: unknown; value?: unknown } | undefined) : undefined;
+    return {
+      path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+      code: typeof params?.code === 'string' ? params.code : issue.code,
+      message: issue.message,
+      ...(typeof params?.value === 'string' ? { params: { value: params.value } } : {}),
+    };
+  });
 }

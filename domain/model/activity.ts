@@ -21,10 +21,22 @@ export const LegalBasisRefSchema = z.object({
 });
 export type LegalBasisRef = z.infer<typeof LegalBasisRefSchema>;
 
+/**
+ * A provision that is not a lawful basis but adds conditions on top of one (§ 7 UWG,
+ * § 25 TDDDG; catalogue `ADDITIONAL_REQUIREMENTS`), with the detail cited (e.g. "§ 7 Abs. 3 UWG").
+ */
+export const AdditionalRequirementRefSchema = z.object({
+  code: z.string().trim().min(1).max(100),
+  note: ShortTextSchema,
+});
+export type AdditionalRequirementRef = z.infer<typeof AdditionalRequirementRefSchema>;
+
 export const PurposeSchema = z.object({
   id: IdSchema,
   description: RequiredNameSchema,
   legalBases: z.array(LegalBasisRefSchema).max(20).default([]),
+  /** Requirements on top of the lawful basis (§ 7 UWG, § 25 TDDDG); never printed as a legal basis. */
+  additionalRequirements: z.array(AdditionalRequirementRefSchema).max(20).default([]),
   /** Required by Art. 13(1)(d) when a basis is 6-1-f. */
   legitimateInterest: TextSchema,
   /** How consent is recorded and proven, when a basis is consent. */
@@ -129,6 +141,8 @@ export const DpiaScreeningSchema = z.object({
   criteria: z.array(DpiaCriterionSchema).max(9).default([]),
   /** Listed on the German authorities' mandatory list (Art. 35(4)). */
   onMandatoryList: z.boolean().default(false),
+  /** Items of the DSK Muss-Liste (catalogue DSK_MUST_LIST) that apply; each makes a DPIA required. */
+  mustListItems: z.array(z.string().trim().min(1).max(100)).max(30).default([]),
   decision: DpiaDecisionSchema.default('undecided'),
   reason: TextSchema,
   performed: z.boolean().default(false),

@@ -11,7 +11,7 @@ import {
   emptyAddress,
   emptyContact,
 } from './common';
-import { SccModuleSchema } from './transfer';
+import { SccModuleSchema, TransferMechanismSchema } from './transfer';
 
 export const PartyRoleSchema = z.enum([
   'processor',
@@ -71,6 +71,8 @@ export const SubProcessorSchema = z.object({
   name: RequiredNameSchema,
   countryCode: CountryCodeSchema,
   service: ShortTextSchema,
+  /** Chapter V mechanism for a sub-processor outside the EEA (Art. 28(2)/(4), Art. 30(1)(d)). */
+  mechanism: TransferMechanismSchema.default('none'),
 });
 export type SubProcessor = z.infer<typeof SubProcessorSchema>;
 

@@ -81,6 +81,7 @@ function profilePurposes(profile: PurposeProfile, input: ChannelActivityInput): 
     id: input.newId(),
     description: text(p.description),
     legalBases: p.legalBases.map((b) => ({ code: b.code, note: b.note ? text(b.note) : '' })),
+    additionalRequirements: [],
     legitimateInterest: p.legitimateInterest ? text(p.legitimateInterest) : '',
     consentRecord: '',
   }));

@@ -1,46 +1,40 @@
+import { findAdditionalRequirement } from '../catalogues/additional-requirements';
 import { CHANNEL_CATALOGUE } from '../catalogues/channels';
 import { COUNTRIES } from '../catalogues/countries';
 import { LEGAL_BASES } from '../catalogues/legal-bases';
 import { RETENTION_PRESETS } from '../catalogues/retention-presets';
 import type { ChannelCatalogueEntry, CountryEntry, LegalBasisEntry, RetentionPreset } from '../catalogues/schema';
-import type { Activity, PeriodUnit, RetentionRule } from '../model/activity';
+import type { Activity, PeriodUnit, Purpose, RetentionRule } from '../model/activity';
 import type { Channel } from '../model/channel';
-import type { Language } from '../model/common';
+import type { Language, LocalizedText } from '../model/common';
 import { translate } from '../i18n/translate';
 import type { Party } from '../model/party';
-import type { Finding, FindingParams, FindingSeverity } from './finding';
+import type { Transfer } from '../model/transfer';
+import { effectiveSpecial } from './catalogue-facts';
+import { criteriaList, screenDpia } from './dpia-screening';
+import {
+  makeFinding,
+  mentionsPrivacyShield,
+  type EngineFinding,
+  type FindingEntity,
+  type FindingParam,
+  type FindingTarget,
+} from './engine/finding-builder';
+import type { RuleId } from './engine/rule-catalogue';
 import { partyReferencesOfActivity } from './party-links';
 import { assessTransfer, type TransferFindingCode } from './transfer-assessment';
 
+export type { FindingEntity, FindingTarget } from './engine/finding-builder';
+export { RULE_CATALOGUE, RULE_IDS, type RuleId } from './engine/rule-catalogue';
+
 /**
- * Checks of one processing activity against the consequences legal-bases.md, retention.md
- * and register.md draw. Messages: i18n key `parties.findings.<code>` with `params`.
+ * Checks of one processing activity — legal bases, special categories, retention, recipients,
+ * transfers, channels, DPIA screening — as findings of the engine (rule catalogue in
+ * engine/rule-catalogue.ts). The register-wide checks (organisation, parties, channels not
+ * used by any activity, processor records) are in engine/evaluate-register.ts.
  */
-export const ACTIVITY_FINDING_CODES = [
-  'purpose_without_legal_basis',
-  'special_category_without_art9_basis',
-  'criminal_data_without_art10_basis',
-  'legitimate_interest_missing',
-  'consent_record_missing',
-  'retention_missing_for_category',
-  'retention_without_trigger',
-  'statutory_period_shortened',
-  'processor_without_avv',
-  'processor_not_linked',
-  'linked_party_missing',
-  'private_messenger_for_business',
-] as const;
-export type ActivityFindingCode = (typeof ACTIVITY_FINDING_CODES)[number] | TransferFindingCode;
-
-/** The part of the activity a finding is about, so the UI can jump to it. */
-export interface FindingTarget {
-  section: 'purpose' | 'data_category' | 'retention' | 'transfer' | 'recipient' | 'channel' | 'activity';
-  id: string;
-}
-
-export interface ActivityFinding extends Finding<ActivityFindingCode> {
-  target: FindingTarget;
-}
+export type ActivityFindingCode = RuleId;
+export type ActivityFinding = EngineFinding;
 
 export interface ActivityFindings {
   activityId: string;
@@ -65,12 +59,27 @@ const SHIPPED_CATALOGUES: FindingCatalogues = {
 export interface FindingsContext {
   parties: readonly Party[];
   channels: readonly Channel[];
-  /** Today as YYYY-MM-DD (DPF checks expire). */
+  /** Today as YYYY-MM-DD (DPF checks expire, reviews fall due). */
   today: string;
-  /** Language of texts the check puts into params (periods, legal references). */
+  /** Language of `params` (the message is always in both languages). */
   language?: Language;
   catalogues?: FindingCatalogues;
 }
+
+/** Rule of each transfer-assessment code (transfer-assessment.ts keeps its own codes for the transfer form). */
+export const TRANSFER_RULES: Record<TransferFindingCode, RuleId> = {
+  transfer_destination_missing: 'transfer.destination-missing',
+  transfer_within_eea: 'transfer.within-eea',
+  adequacy_not_recorded: 'transfer.adequacy-not-recorded',
+  adequacy_not_available: 'transfer.adequacy-not-available',
+  dpf_only_for_us: 'transfer.dpf-only-us',
+  us_not_certified_without_safeguards: 'transfer.us-without-safeguards',
+  dpf_check_missing: 'transfer.dpf-check-missing',
+  dpf_check_outdated: 'transfer.dpf-check-outdated',
+  third_country_without_mechanism: 'transfer.no-mechanism',
+  scc_module_missing: 'transfer.scc-module-missing',
+  compelling_interests_undocumented: 'transfer.art49-undocumented',
+};
 
 /** Findings for every activity that is not archived. */
 export function collectFindings(activities: readonly Activity[], context: FindingsContext): ActivityFindings[] {
@@ -79,98 +88,245 @@ export function collectFindings(activities: readonly Activity[], context: Findin
     .map((a) => ({ activityId: a.id, activityName: a.name, findings: findingsForActivity(a, context) }));
 }
 
+/** The activity's findings; same as findingsForActivity (name of the engine's API). */
+export function activityFindings(activity: Activity, context: FindingsContext): ActivityFinding[] {
+  return findingsForActivity(activity, context);
+}
+
+type Add = (rule: RuleId, target: FindingTarget, params?: Record<string, FindingParam>, entity?: FindingEntity) => void;
+
 export function findingsForActivity(activity: Activity, context: FindingsContext): ActivityFinding[] {
   const catalogues = context.catalogues ?? SHIPPED_CATALOGUES;
   const language = context.language ?? 'de';
+  const entity: FindingEntity = { kind: 'activity', id: activity.id, name: activity.name };
   const findings: ActivityFinding[] = [];
-  const add = (code: ActivityFindingCode, severity: FindingSeverity, target: FindingTarget, params: FindingParams = {}) =>
-    findings.push({ code, severity, target, params });
-  const basis = (code: string) => catalogues.legalBases.find((b) => b.id === code);
+  const add: Add = (rule, target, params = {}, about = entity) => findings.push(makeFinding(rule, about, target, params, language));
   const activityTarget: FindingTarget = { section: 'activity', id: activity.id };
 
-  for (const purpose of activity.purposes) {
-    const target: FindingTarget = { section: 'purpose', id: purpose.id };
-    const params = { purpose: purpose.description };
-    if (!purpose.legalBases.length) add('purpose_without_legal_basis', 'error', target, params);
-    const entries = purpose.legalBases.map((b) => basis(b.code));
-    if (entries.some((e) => e?.requiresLegitimateInterest) && !purpose.legitimateInterest) {
-      add('legitimate_interest_missing', 'error', target, params);
-    }
-    if (entries.some((e) => e?.isConsent) && !purpose.consentRecord) add('consent_record_missing', 'error', target, params);
-  }
+  completenessFindings(activity, context.today, add, activityTarget);
+  for (const purpose of activity.purposes) purposeFindings(purpose, catalogues, add);
+  specialCategoryFindings(activity, catalogues, add, activityTarget);
+  retentionFindings(activity, catalogues, language, add);
+  recipientFindings(activity, context, add, activityTarget);
+  transferFindings(activity.transfers, context, catalogues, add);
+  channelFindings(activity, context, catalogues, add);
+  dpiaFindings(activity, add);
+  return findings;
+}
 
-  const usedEntries = activity.purposes.flatMap((p) => p.legalBases.map((b) => basis(b.code))).filter((e) => e !== undefined);
+function completenessFindings(activity: Activity, today: string, add: Add, target: FindingTarget): void {
+  if (!activity.purposes.length) add('activity.purposes-missing', target);
+  if (!activity.dataSubjectCategories.length) add('activity.data-subjects-missing', target);
+  if (!activity.dataCategories.length) add('activity.data-categories-missing', target);
+  const { measureIds, specific, securityConceptRef } = activity.toms;
+  if (!measureIds.length && !specific.trim() && !securityConceptRef.trim()) add('activity.toms-missing', target);
+  if (activity.nextReviewOn && activity.nextReviewOn < today) add('activity.review-overdue', target, { date: activity.nextReviewOn });
+  const source = activity.dataSource;
+  if (!source.fromDataSubject && !source.otherSources.trim() && !source.publiclyAccessible) {
+    add('activity.art14-source-missing', { section: 'source', id: activity.id });
+  }
+}
+
+function citations(codes: readonly string[], catalogues: FindingCatalogues): LocalizedText {
+  const entries = codes.map((code) => catalogues.legalBases.find((b) => b.id === code));
+  return {
+    de: codes.map((code, i) => entries[i]?.citation.de ?? code).join(', '),
+    en: codes.map((code, i) => entries[i]?.citation.en ?? code).join(', '),
+  };
+}
+
+function purposeFindings(purpose: Purpose, catalogues: FindingCatalogues, add: Add): void {
+  const target: FindingTarget = { section: 'purpose', id: purpose.id };
+  const params = { purpose: purpose.description };
+  const codes = purpose.legalBases.map((b) => b.code.trim()).filter(Boolean);
+  const entries = codes.map((code) => catalogues.legalBases.find((b) => b.id === code));
+  const known = entries.filter((e): e is LegalBasisEntry => e !== undefined);
   const art9Codes = new Set(catalogues.legalBases.filter((b) => b.group === 'art9').map((b) => b.id));
-  const hasArt9Basis = usedEntries.some((e) => e.group === 'art9' || e.usedWith?.some((code) => art9Codes.has(code)));
-  const hasArt10Basis = usedEntries.some((e) => e.group === 'art10');
-  const special = activity.dataCategories.filter((c) => c.special === 'art9');
-  const criminal = activity.dataCategories.filter((c) => c.special === 'art10');
-  if (special.length && !hasArt9Basis) {
-    add('special_category_without_art9_basis', 'error', activityTarget, { categories: special.map((c) => c.label).join(', ') });
-  }
-  if (criminal.length && !hasArt10Basis) {
-    add('criminal_data_without_art10_basis', 'error', activityTarget, { categories: criminal.map((c) => c.label).join(', ') });
+  const requirements = new Set((purpose.additionalRequirements ?? []).map((r) => r.code));
+  const hasArt6 = known.some((e) => e.group === 'art6');
+
+  if (!hasArt6) {
+    const art9Like = known.some((e) => e.group === 'art9' || e.usedWith?.some((code) => art9Codes.has(code)));
+    if (art9Like) add('basis.art9-without-art6', target, params);
+    else if (codes.includes('bdsg-26-1')) add('basis.bdsg26-only', target, params);
+    else if (requirements.has('uwg-7')) add('basis.uwg-not-a-basis', target, params);
+    else if (requirements.has('tdddg-25')) add('basis.tdddg-not-a-basis', target, params);
+    else if (!codes.length) add('basis.missing', target, params);
+    else add('basis.no-art6', target, { ...params, cited: citations(codes, catalogues) });
+  } else {
+    for (const code of requirements) {
+      const requirement = findAdditionalRequirement(code);
+      if (requirement && !requirement.compatibleBases.some((b) => codes.includes(b))) {
+        add('basis.requirement-without-basis', target, {
+          ...params,
+          requirement: requirement.citation,
+          compatible: citations(requirement.compatibleBases, catalogues),
+        });
+      }
+    }
   }
 
+  purpose.legalBases.forEach((basis) => {
+    const entry = catalogues.legalBases.find((b) => b.id === basis.code.trim());
+    if (!entry || entry.group !== 'art6' || !entry.requiresNote || basis.note.trim()) return;
+    const namedElsewhere = known.some((other) => other.group === 'national' && other.usedWith?.includes(entry.id));
+    if (!namedElsewhere) add('basis.provision-missing', target, { ...params, basis: entry.citation });
+  });
+  if (known.some((e) => e.requiresLegitimateInterest) && !purpose.legitimateInterest.trim()) {
+    add('basis.legitimate-interest-missing', target, params);
+  }
+  if (known.some((e) => e.isConsent) && !purpose.consentRecord.trim()) add('basis.consent-proof-missing', target, params);
+}
+
+function specialCategoryFindings(activity: Activity, catalogues: FindingCatalogues, add: Add, target: FindingTarget): void {
+  const used = activity.purposes
+    .flatMap((p) => p.legalBases.map((b) => catalogues.legalBases.find((e) => e.id === b.code.trim())))
+    .filter((e): e is LegalBasisEntry => e !== undefined);
+  const art9Codes = new Set(catalogues.legalBases.filter((b) => b.group === 'art9').map((b) => b.id));
+  const hasArt9Basis = used.some((e) => e.group === 'art9' || e.usedWith?.some((code) => art9Codes.has(code)));
+  const hasArt10Basis = used.some((e) => e.group === 'art10');
+  const special = activity.dataCategories.filter((c) => effectiveSpecial(c) === 'art9');
+  const criminal = activity.dataCategories.filter((c) => effectiveSpecial(c) === 'art10');
+  if (special.length && !hasArt9Basis) add('special.art9-basis-missing', target, { categories: special.map((c) => c.label).join(', ') });
+  if (criminal.length && !hasArt10Basis) add('special.art10-basis-missing', target, { categories: criminal.map((c) => c.label).join(', ') });
+}
+
+const MONTHS_PER_UNIT: Record<PeriodUnit, number> = { years: 12, months: 1, weeks: 7 / 30.4375, days: 1 / 30.4375 };
+/** Accounting vouchers: 8 years since 1 January 2025 (§ 147(3) AO, § 257(4) HGB as amended by BEG IV). */
+const VOUCHER_PRESET = 'accounting_vouchers';
+const VOUCHER_MONTHS = 8 * 12;
+
+function months(amount: number, unit: PeriodUnit): number {
+  return amount * MONTHS_PER_UNIT[unit];
+}
+
+function retentionFindings(activity: Activity, catalogues: FindingCatalogues, language: Language, add: Add): void {
   const coversAll = activity.retention.some((rule) => rule.dataCategoryIds.length === 0);
   const covered = new Set(activity.retention.flatMap((rule) => rule.dataCategoryIds));
   for (const category of activity.dataCategories) {
     if (!coversAll && !covered.has(category.id)) {
-      add('retention_missing_for_category', 'warning', { section: 'data_category', id: category.id }, { category: category.label });
+      add('retention.missing', { section: 'data_category', id: category.id }, { category: category.label });
     }
   }
   for (const rule of activity.retention) {
     const target: FindingTarget = { section: 'retention', id: rule.id };
-    const params = { rule: rule.description || rule.periodText };
-    if (!rule.trigger) add('retention_without_trigger', 'warning', target, params);
+    const params = { rule: rule.description || rule.periodText || rule.basis };
+    if (!rule.trigger.trim()) add('retention.no-trigger', target, params);
     const preset = catalogues.retentionPresets.find((p) => p.id === rule.presetId);
     if (preset && isShortenedStatutoryPeriod(rule, preset)) {
-      add('statutory_period_shortened', 'error', target, {
+      add('retention.statutory-shortened', target, {
         ...params,
-        period: formatPeriod(rule.periodAmount!, rule.periodUnit, language),
-        statutoryPeriod: formatPeriod(preset.periodAmount!, preset.periodUnit, language),
-        basis: preset.basis[language],
+        period: periodText(rule.periodAmount!, rule.periodUnit),
+        statutoryPeriod: periodText(preset.periodAmount!, preset.periodUnit),
+        basis: preset.basis,
       });
+    } else if (rule.presetId === VOUCHER_PRESET && rule.periodAmount !== null && months(rule.periodAmount, rule.periodUnit) > VOUCHER_MONTHS) {
+      add('retention.voucher-over-retention', target, { ...params, period: periodText(rule.periodAmount, rule.periodUnit) });
     }
   }
-
-  const partiesById = new Map(context.parties.map((p) => [p.id, p]));
-  for (const transfer of activity.transfers) {
-    const party = partiesById.get(transfer.partyId) ?? null;
-    for (const f of assessTransfer(transfer, { party, today: context.today, countries: catalogues.countries })) {
-      add(f.code, f.severity, { section: 'transfer', id: transfer.id }, f.params);
-    }
-  }
-
-  for (const recipient of activity.recipients.filter((r) => r.kind === 'processor')) {
-    const target: FindingTarget = { section: 'recipient', id: recipient.id };
-    const party = partiesById.get(recipient.partyId);
-    if (!recipient.partyId) add('processor_not_linked', 'warning', target, { recipient: recipient.label });
-    else if (party && !party.contracts.some((c) => c.type === 'avv')) {
-      add('processor_without_avv', 'error', target, { recipient: recipient.label, party: party.name });
-    }
-  }
-  for (const reference of partyReferencesOfActivity(activity, context.channels)) {
-    if (!partiesById.has(reference.partyId)) add('linked_party_missing', 'warning', activityTarget, { via: reference.via });
-  }
-
-  for (const channel of context.channels.filter((c) => activity.channelIds.includes(c.id))) {
-    const entry = catalogues.channels.find((e) => e.id === channel.catalogueId);
-    if (entry && !entry.businessUseIntended) {
-      add('private_messenger_for_business', 'error', { section: 'channel', id: channel.id }, { channel: channel.name });
-    }
-  }
-  return findings;
+  void language;
 }
-
-const MONTHS_PER_UNIT: Record<PeriodUnit, number> = { years: 12, months: 1, weeks: 7 / 30.4375, days: 1 / 30.4375 };
 
 /** A rule taken from a statutory preset keeps data for less than the law's minimum. */
 export function isShortenedStatutoryPeriod(rule: RetentionRule, preset: RetentionPreset): boolean {
   if (preset.kind !== 'statutory' || preset.periodAmount === null || rule.periodAmount === null) return false;
-  return rule.periodAmount * MONTHS_PER_UNIT[rule.periodUnit] < preset.periodAmount * MONTHS_PER_UNIT[preset.periodUnit];
+  return months(rule.periodAmount, rule.periodUnit) < months(preset.periodAmount, preset.periodUnit);
 }
 
-function formatPeriod(amount: number, unit: PeriodUnit, language: Language): string {
-  return `${amount} ${translate(language, `parties.periodUnits.${unit}`)}`;
+function periodText(amount: number, unit: PeriodUnit): LocalizedText {
+  return {
+    de: `${amount} ${translate('de', `parties.periodUnits.${unit}`)}`,
+    en: `${amount} ${translate('en', `parties.periodUnits.${unit}`)}`,
+  };
+}
+
+function recipientFindings(activity: Activity, context: FindingsContext, add: Add, activityTarget: FindingTarget): void {
+  const partiesById = new Map(context.parties.map((p) => [p.id, p]));
+  for (const recipient of activity.recipients.filter((r) => r.kind === 'processor')) {
+    const target: FindingTarget = { section: 'recipient', id: recipient.id };
+    const party = partiesById.get(recipient.partyId);
+    if (!recipient.partyId) add('processor.not-linked', target, { recipient: recipient.label });
+    else if (party && !party.contracts.some((c) => c.type === 'avv')) {
+      add('processor.no-avv', target, { recipient: recipient.label, party: party.name });
+    }
+  }
+  for (const reference of partyReferencesOfActivity(activity, context.channels)) {
+    if (!partiesById.has(reference.partyId)) {
+      add('party.link-missing', activityTarget, {
+        via: { de: translate('de', `parties.linkVia.${reference.via}`), en: translate('en', `parties.linkVia.${reference.via}`) },
+      });
+    }
+  }
+}
+
+/** The country's name in both languages, or the code (or organisation) as given. */
+export function countryName(code: string, countries: readonly CountryEntry[] = COUNTRIES): LocalizedText {
+  const entry = countries.find((c) => c.code === code);
+  return entry ? { de: entry.label.de, en: entry.label.en } : { de: code, en: code };
+}
+
+/** Transfers of an activity or a processor record; `add` binds the entity. */
+export function transferFindings(
+  transfers: readonly Transfer[],
+  context: Pick<FindingsContext, 'parties' | 'today'>,
+  catalogues: Pick<FindingCatalogues, 'countries'>,
+  add: Add,
+): void {
+  const partiesById = new Map(context.parties.map((p) => [p.id, p]));
+  for (const transfer of transfers) {
+    const target: FindingTarget = { section: 'transfer', id: transfer.id };
+    const party = partiesById.get(transfer.partyId) ?? null;
+    const destination = transfer.countryCode || transfer.internationalOrganisation;
+    if (mentionsPrivacyShield(transfer.recipient, transfer.safeguardsDocumentation, transfer.tiaNote)) {
+      add('transfer.privacy-shield', target, {
+        where: { de: `Die Übermittlung nach ${countryName(destination, catalogues.countries).de}`, en: `The transfer to ${countryName(destination, catalogues.countries).en}` },
+      });
+    }
+    for (const f of assessTransfer(transfer, { party, today: context.today, countries: catalogues.countries })) {
+      add(TRANSFER_RULES[f.code], target, {
+        ...f.params,
+        country: transfer.countryCode ? countryName(transfer.countryCode, catalogues.countries) : String(f.params.country),
+        recipient: transfer.recipient || party?.name || '',
+      });
+    }
+  }
+}
+
+/** Channel checks; a channel's finding concerns the channel, wherever it is evaluated from. */
+export function findingsForChannel(channel: Channel, context: Pick<FindingsContext, 'parties'>, catalogues: Pick<FindingCatalogues, 'channels'>, add: Add): void {
+  const about: FindingEntity = { kind: 'channel', id: channel.id, name: channel.name };
+  const target: FindingTarget = { section: 'channel', id: channel.id };
+  const params = { channel: channel.name };
+  const entry = catalogues.channels.find((e) => e.id === channel.catalogueId);
+  if (entry && !entry.businessUseIntended) add('channel.private-messenger', target, params, about);
+  const uploads = entry?.addressBook.uploads !== false;
+  if (uploads && entry?.kind !== 'generic') {
+    if (channel.addressBookAccess === 'allowed') add('channel.address-book-allowed', target, params, about);
+    else if (channel.addressBookAccess === 'unknown' && entry?.addressBook.uploads === true) add('channel.address-book-unknown', target, params, about);
+  }
+  const provider = context.parties.find((p) => p.id === channel.providerPartyId);
+  const expectedCountry = entry?.provider.country ?? '';
+  if (provider && entry && expectedCountry && expectedCountry !== 'US' && provider.countryCode === 'US') {
+    add('channel.provider-us-entity', target, { ...params, party: provider.name, expected: entry.provider.legalEntity }, about);
+  }
+}
+
+function channelFindings(activity: Activity, context: FindingsContext, catalogues: FindingCatalogues, add: Add): void {
+  for (const channel of context.channels.filter((c) => activity.channelIds.includes(c.id))) {
+    findingsForChannel(channel, context, catalogues, add);
+  }
+}
+
+function dpiaFindings(activity: Activity, add: Add): void {
+  const screening = screenDpia(activity);
+  const target: FindingTarget = { section: 'dpia', id: activity.id };
+  const params = {
+    count: screening.criteria.length,
+    criteria: { de: criteriaList(screening.criteria, 'de'), en: criteriaList(screening.criteria, 'en') },
+  };
+  if (screening.state === 'not_required' && screening.onMustList) add('dpia.must-list-not-required', target, params);
+  else if (screening.state === 'not_required' && screening.consequence === 'required' && !activity.dpia.reason.trim()) {
+    add('dpia.not-required-unexplained', target, params);
+  } else if (screening.state === 'not_assessed' && screening.consequence === 'required') add('dpia.not-assessed', target, params);
+  if (screening.state === 'required' && !activity.dpia.performed) add('dpia.required-not-performed', target, params);
 }

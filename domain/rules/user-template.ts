@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActivitySchema, type Activity } from '../model/activity';
+import { upgradeFormerPseudoBases } from '../model/former-pseudo-bases';
 import { IdSchema, RequiredNameSchema, type Id } from '../model/common';
 import { TomMeasureSchema, type TomMeasure } from '../model/tom';
 import { copyActivity } from './activity-duplicate';
@@ -42,7 +43,8 @@ export const UserActivityTemplateSchema = z.object({
   id: IdSchema,
   name: RequiredNameSchema,
   createdAt: z.string(),
-  activity: TemplateActivityContentSchema,
+  // Templates saved before § 7 UWG / § 25 TDDDG became additional requirements are read in today's shape.
+  activity: z.preprocess(upgradeFormerPseudoBases, TemplateActivityContentSchema),
   measures: z.array(PortableMeasureSchema).max(500).default([]),
 });
 export type UserActivityTemplate = z.infer<typeof UserActivityTemplateSchema>;

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { FORMER_PSEUDO_BASIS_CODES } from '../../domain/model/former-pseudo-bases';
 import type { z } from 'zod';
 import { ActivitySchema, DPIA_CRITERIA, RecipientKindSchema } from '../../domain/model/activity';
 import { ChecklistItemCodeSchema } from '../../domain/model/channel';
@@ -6,6 +7,8 @@ import { ART28_CLAUSES } from '../../domain/model/party';
 import { Art32GroupSchema, ControlAreaSchema, SdmGoalSchema } from '../../domain/model/tom';
 import { TRANSFER_MECHANISMS } from '../../domain/model/transfer';
 import {
+  ADDITIONAL_REQUIREMENTS,
+  findAdditionalRequirement,
   ACTIVITY_TEMPLATES,
   ADEQUACY_AS_OF,
   ART28_CLAUSE_CATALOGUE,
@@ -116,9 +119,15 @@ describe('legal bases', () => {
     expect(LEGAL_BASES.filter((b) => b.group === 'art6').map((b) => b.id)).toEqual(art6);
     expect(LEGAL_BASES.filter((b) => b.group === 'art9').map((b) => b.id)).toEqual(art9);
     expect(findLegalBasis('art10')?.group).toBe('art10');
-    for (const code of ['bdsg-22', 'bdsg-26-1', 'bdsg-26-2', 'bdsg-26-3', 'tdddg-25', 'uwg-7', 'ao-147', 'hgb-257', 'ustg-14b', 'national-other']) {
+    for (const code of ['bdsg-22', 'bdsg-26-1', 'bdsg-26-2', 'bdsg-26-3', 'ao-147', 'hgb-257', 'ustg-14b', 'national-other']) {
       expect(findLegalBasis(code)?.group, code).toBe('national');
     }
+    // § 7 UWG and § 25 TDDDG are additional requirements, never legal bases (legal-checks.md).
+    for (const code of ['uwg-7', 'tdddg-25']) {
+      expect(findLegalBasis(code), code).toBeUndefined();
+      expect(findAdditionalRequirement(code)?.id, code).toBe(code);
+    }
+    expect([...FORMER_PSEUDO_BASIS_CODES].sort()).toEqual(ADDITIONAL_REQUIREMENTS.map((r) => r.id).sort());
   });
 
   it('sets the flags the checks rely on', () => {

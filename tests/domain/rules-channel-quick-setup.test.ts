@@ -4,7 +4,7 @@ import { messages, translate } from '../../domain/i18n';
 import { ActivitySchema, ChannelSchema, PartySchema, type Party } from '../../domain/model';
 import { QuickSetupPurposeSchema } from '../../domain/rules/channel-purpose-profiles';
 import { QUICK_SETUP_DECISION_CODES, initialChecklist, planChannelQuickSetup, type QuickSetupContext } from '../../domain/rules/channel-quick-setup';
-import { ACTIVITY_FINDING_CODES, findingsForActivity } from '../../domain/rules/findings';
+import { findingsForActivity } from '../../domain/rules/findings';
 import { REMINDER_CODES, REMINDER_KINDS } from '../../domain/rules/reminders';
 import { TRANSFER_FINDING_CODES } from '../../domain/rules/transfer-assessment';
 
@@ -50,9 +50,9 @@ describe('channel quick setup (plan)', () => {
         'review_checklist',
       ]),
     );
-    // The DPF check not done yet shows up as a finding; the AVV and the legitimate interest are there.
-    const findings = findingsForActivity(activity, { parties: [party], channels: [plan.channel], today: TODAY }).map((f) => f.code);
-    expect(findings).toEqual(['dpf_check_missing']);
+    // The DPF check not done and the address-book decision left open show up as findings; the AVV and the legitimate interest are there.
+    const findings = findingsForActivity(activity, { parties: [party], channels: [plan.channel], today: TODAY }).map((f) => f.rule);
+    expect(findings).toEqual(['transfer.dpf-check-missing', 'channel.address-book-unknown']);
   });
 
   it('builds the activity from the purpose profile where no template fits the channel', () => {
@@ -62,8 +62,8 @@ describe('channel quick setup (plan)', () => {
     expect(plan.activity.purposes.map((p) => p.legalBases.map((b) => b.code))).toEqual([['6-1-b'], ['6-1-f'], ['6-1-a']]);
     expect(plan.activity.transfers).toEqual([expect.objectContaining({ countryCode: 'CH', mechanism: 'adequacy', partyId: party.id })]);
     expect(plan.activity.retention).toEqual([expect.objectContaining({ presetId: 'messenger_chats', dataCategoryIds: [] })]);
-    const findings = findingsForActivity(plan.activity, { parties: [party], channels: [plan.channel], today: TODAY }).map((f) => f.code);
-    expect(findings).toEqual(['consent_record_missing']);
+    const findings = findingsForActivity(plan.activity, { parties: [party], channels: [plan.channel], today: TODAY }).map((f) => f.rule);
+    expect(findings).toEqual(['basis.consent-proof-missing']);
   });
 
   it('writes English content when asked', () => {
@@ -128,7 +128,7 @@ describe('channel quick setup (plan)', () => {
 
 describe('parties i18n namespace', () => {
   const keys = [
-    ...[...ACTIVITY_FINDING_CODES, ...TRANSFER_FINDING_CODES].map((c) => `parties.findings.${c}`),
+    ...TRANSFER_FINDING_CODES.map((c) => `parties.findings.${c}`),
     ...REMINDER_CODES.map((c) => `parties.reminders.${c}`),
     ...REMINDER_KINDS.map((c) => `parties.reminderKinds.${c}`),
     ...QUICK_SETUP_DECISION_CODES.map((c) => `parties.decisions.${c}`),

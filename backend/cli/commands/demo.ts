@@ -37,7 +37,7 @@ export const demoCommand: CommandSpec = {
       writeFileAtomic(pdf, await ctx.renderPdf(snapshot, { language: ctx.language, variant }));
       written.push(pdf);
     }
-    const summary = summariseRegister(snapshot, register, localIsoDate(ctx.now()));
+    const summary = summariseRegister(snapshot, register, localIsoDate(ctx.now()), ctx.language);
     const textFile = join(dir, `${NAME}-summary-${ctx.language}.txt`);
     const jsonFile = join(dir, `${NAME}-summary.json`);
     writeFileAtomic(textFile, `${summaryText(summary, ctx.t).join('\n')}\n`);

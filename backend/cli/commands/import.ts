@@ -5,6 +5,17 @@ import type { CommandSpec } from '../command-spec';
 import { registerCounts } from '../counts';
 import { withRegister } from '../register-file';
 import { UsageError } from '../usage-error';
+import type { CommandContext } from '../cli-io';
+import type { CheckedInterchange } from '../../interchange/load-interchange-file';
+import { localIsoDate } from '../../../domain/rules/status-workflow';
+import { countBySeverity, evaluateRegister } from '../../../domain/rules/engine/evaluate-register';
+
+/** What the findings engine says about the imported register (details: `vvt check`). */
+function importReport(ctx: CommandContext, checked: CheckedInterchange): void {
+  if (checked.convertedPseudoBases) ctx.print(ctx.t('legalChecks.importReport.converted', { count: checked.convertedPseudoBases }));
+  const findings = evaluateRegister(checked.document.register, { today: localIsoDate(ctx.now()), language: ctx.language });
+  if (findings.length) ctx.print(ctx.t('legalChecks.importReport.findings', { total: findings.length, ...countBySeverity(findings) }));
+}
 
 /**
  * `vvt import <file.json> <file.vvt> [--replace]`. The file is checked completely before the
@@ -25,9 +36,10 @@ export const importCommand: CommandSpec = {
       await importIntoNewRegister(checked, target, { actor: ctx.actor });
       const counts = ctx.t('cli.done.counts', registerCounts(checked.document.register));
       ctx.print(ctx.t('cli.done.import', { path: target, counts }));
-      return;
+    } else {
+      const plan = await withRegister(target, ctx.actor, (store) => replaceRegisterContent(store, checked));
+      ctx.print(ctx.t('cli.done.replace', { path: target, written: plan.written, deleted: plan.deleted, unchanged: plan.unchanged }));
     }
-    const plan = await withRegister(target, ctx.actor, (store) => replaceRegisterContent(store, checked));
-    ctx.print(ctx.t('cli.done.replace', { path: target, written: plan.written, deleted: plan.deleted, unchanged: plan.unchanged }));
+    importReport(ctx, checked);
   },
 };

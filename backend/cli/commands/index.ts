@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../command-spec';
+import { checkCommand } from './check';
 import { createCommand } from './create';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
@@ -14,6 +15,7 @@ export const COMMANDS: CommandSpec[] = [
   exportCommand,
   pdfCommand,
   summaryCommand,
+  checkCommand,
   validateCommand,
   demoCommand,
 ];

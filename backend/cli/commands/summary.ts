@@ -13,7 +13,7 @@ export const summaryCommand: CommandSpec = {
   async run(ctx) {
     const path = ctx.path(ctx.args[0]);
     const snapshot = await withRegister(path, ctx.actor, loadRegisterSnapshot);
-    const summary = summariseRegister(snapshot, path, localIsoDate(ctx.now()));
+    const summary = summariseRegister(snapshot, path, localIsoDate(ctx.now()), ctx.language);
     if (ctx.options.json) ctx.print(JSON.stringify(summary, null, 2));
     else summaryText(summary, ctx.t).forEach((line) => ctx.print(line));
   },

@@ -1,37 +1,7 @@
 import type { TranslateParams } from '../../../domain/i18n/translate';
-import type { RegisterSummary, TransferFinding } from './register-summary';
+import type { RegisterSummary } from './register-summary';
 
 type T = (key: string, params?: TranslateParams) => string;
-
-function activityLabel(item: { reference: string; name: string }): string {
-  return item.reference ? `${item.reference} ${item.name}` : item.name;
-}
-
-function transferLine(t: T, f: TransferFinding): string {
-  return t('cli.summary.transferLine', { owner: f.sourceName, country: f.countryCode, recipient: f.recipient }).trim();
-}
-
-/** The finding groups as translated lines: heading with count, then one line per item. */
-function findingLines(summary: RegisterSummary, t: T): string[] {
-  const f = summary.findings;
-  const groups: [keyof RegisterSummary['findings'], string[]][] = [
-    ['organisationGaps', [f.organisationGaps.map((field) => t(`cli.summary.field.${field}`)).join(', ')].filter(Boolean)],
-    [
-      'activitiesMissingMandatoryFields',
-      f.activitiesMissingMandatoryFields.map((a) =>
-        t('cli.summary.missingLine', { name: activityLabel(a), fields: a.missing.map((m) => t(`cli.summary.field.${m}`)).join(', ') }),
-      ),
-    ],
-    ['transfersWithoutMechanism', f.transfersWithoutMechanism.map((x) => transferLine(t, x))],
-    ['dpfTransfersUnverified', f.dpfTransfersUnverified.map((x) => `${transferLine(t, x)} (${t(`cli.summary.dpf.${x.reason}`)})`)],
-    ['processorsWithoutContract', f.processorsWithoutContract.map((p) => p.name)],
-    ['reviewsOverdue', f.reviewsOverdue.map((a) => t('cli.summary.reviewLine', { name: activityLabel(a), date: a.nextReviewOn }))],
-    ['dpiaOpen', f.dpiaOpen.map((a) => t('cli.summary.dpiaLine', { name: activityLabel(a), criteria: a.criteria }))],
-  ];
-  return groups
-    .filter(([key]) => f[key].length > 0)
-    .flatMap(([key, lines]) => [`  ${t(`cli.summary.group.${key}`)} (${f[key].length}):`, ...lines.map((line) => `    - ${line}`)]);
-}
 
 /** `vvt summary` without --json. */
 export function summaryText(summary: RegisterSummary, t: T): string[] {
@@ -55,7 +25,23 @@ export function summaryText(summary: RegisterSummary, t: T): string[] {
     lines.push('', t('cli.summary.channels'));
     lines.push(...summary.channels.map((c) => `  ${t('cli.summary.channelLine', { name: c.name, ...c.checklist })}`));
   }
-  lines.push('', summary.findingCount ? t('cli.summary.findings', { count: summary.findingCount }) : t('cli.summary.noFindings'));
-  lines.push(...findingLines(summary, t));
+  lines.push('');
+  if (!summary.findingCount) lines.push(t('legalChecks.check.none'));
+  else {
+    lines.push(t('legalChecks.check.counts', { total: summary.findingCount, ...summary.findingCounts }));
+    for (const f of summary.findings) {
+      lines.push(
+        `  ${t('legalChecks.check.line', {
+          severity: t(`legalChecks.severity.${f.severity}`),
+          entity: t(`legalChecks.entity.${f.entity.kind}`),
+          name: f.entity.name,
+          message: f.message,
+          rule: f.rule,
+          references: f.references.join(', '),
+        })}`,
+      );
+    }
+  }
+
   return lines;
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../domain/ipc/result';
+import { StoredActivitySchema } from '../../../domain/model/former-pseudo-bases';
 import {
-  ActivitySchema,
   AttachmentMetaSchema,
   ChangeLogEntrySchema,
   ChannelSchema,
@@ -76,7 +76,7 @@ export class SqliteRegisterStore implements RegisterStore {
     this.actor = actor;
     const dataStamp = () => (db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM change_log').get() as { seq: number }).seq;
     this.tables = {
-      activity: new DocumentTable(db, 'activities', ActivitySchema, {
+      activity: new DocumentTable(db, 'activities', StoredActivitySchema, {
         nameOf: (a) => a.name,
         dataStamp,
         extraColumns: { names: ACTIVITY_COLUMNS, extract: activityColumns },

@@ -107,7 +107,8 @@ export const FINANCE_IT_TEMPLATES: ActivityTemplate[] = [
     description: t('Reichweitenmessung der Website nach Einwilligung über ein Consent-Banner.', 'Measuring website reach after consent via a consent banner.'),
     purposes: [
       { description: t('Speichern und Auslesen von Cookies für die Reichweitenmessung', 'Storing and reading cookies for reach measurement'),
-        legalBases: [lb('tdddg-25', '§ 25 Abs. 1 TDDDG', 'Section 25(1) TDDDG'), lb('6-1-a')],
+        legalBases: [lb('6-1-a')],
+        additionalRequirements: [lb('tdddg-25', '§ 25 Abs. 1 TDDDG', 'Section 25(1) TDDDG')],
         consentRecord: t('Consent-Management-Plattform protokolliert Einwilligung und Widerruf.', 'Consent management platform logs consent and withdrawal.') },
       { description: t('Auswertung der Nutzung zur Verbesserung der Website', 'Analysing use to improve the website'),
         legalBases: [lb('6-1-a')],

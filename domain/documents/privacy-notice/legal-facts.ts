@@ -24,7 +24,7 @@ export function needsLegitimateInterest(code: string): boolean {
 const MARKETING = /(?<!be|er|an)werb(ung|e)|marketing|newsletter|advertis|promotion/i;
 
 export function isDirectMarketing(purpose: Purpose): boolean {
-  return purpose.legalBases.some((basis) => basis.code === 'uwg-7') || MARKETING.test(`${purpose.description} ${purpose.legitimateInterest}`);
+  return (purpose.additionalRequirements ?? []).some((requirement) => requirement.code === 'uwg-7') || MARKETING.test(`${purpose.description} ${purpose.legitimateInterest}`);
 }
 
 export function consentPurposes(purposes: Purpose[]): Purpose[] {

@@ -3,6 +3,7 @@ import type { ChannelCatalogueEntry } from '../../catalogues/schema';
 import { ChannelSchema, type Channel as MessagingChannel } from '../../model/channel';
 import { IdSchema, LanguageSchema } from '../../model/common';
 import { QuickSetupPurposeSchema } from '../../rules/channel-purpose-profiles';
+import { channelCatalogueIssues, checkedAgainstCatalogues } from '../../rules/catalogue-boundary';
 import type { QuickSetupDecision } from '../../rules/channel-quick-setup';
 import { channel } from '../define';
 
@@ -39,7 +40,7 @@ export const messagingChannels = {
   'channels.list': channel<ChannelWithLinks[]>()(z.void()),
   'channels.get': channel<ChannelWithLinks>()(z.object({ id: IdSchema })),
   /** Creates or updates (version must match). */
-  'channels.save': channel<MessagingChannel>()(z.object({ channel: ChannelSchema })),
+  'channels.save': channel<MessagingChannel>()(z.object({ channel: checkedAgainstCatalogues(ChannelSchema, channelCatalogueIssues) })),
   /** Refused with a validation error while activities use the channel. */
   'channels.delete': channel<null>()(z.object({ id: IdSchema })),
   /** Provider party + channel + processing activity from the channel catalogue, in one atomic write. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../../model/common';
 import { ProcessorRecordSchema, type ProcessorRecord } from '../../model/processor-record';
+import { checkedAgainstCatalogues, processorRecordCatalogueIssues } from '../../rules/catalogue-boundary';
 import { channel } from '../define';
 
 /** The processor record, Art. 30(2): processing this organisation does on behalf of controllers. */
@@ -12,6 +13,6 @@ export const processorChannels = {
    * `record.controllerPartyId`) unless the controller is a party with the role
    * "client_controller", and (path `record.tomMeasureIds.N`) for unknown measures.
    */
-  'processorRecords.save': channel<ProcessorRecord>()(z.object({ record: ProcessorRecordSchema })),
+  'processorRecords.save': channel<ProcessorRecord>()(z.object({ record: checkedAgainstCatalogues(ProcessorRecordSchema, processorRecordCatalogueIssues) })),
   'processorRecords.delete': channel<null>()(z.object({ id: IdSchema })),
 } as const;

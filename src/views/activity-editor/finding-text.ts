@@ -1,16 +1,10 @@
-import { COUNTRIES } from '../../../domain/catalogues';
 import type { Language } from '../../../domain/model/common';
-import type { Finding } from '../../../domain/rules/finding';
-
-type Translate = (key: string, params: Record<string, unknown>) => string;
+import type { EngineFinding } from '../../../domain/rules/engine/finding-builder';
 
 /**
- * The text of a finding: `parties.findings.<code>` with its params; a country code in the
- * params is shown as the country's name in the UI language.
+ * The text of a finding in the UI language: the engine writes every message in German and
+ * English (domain/rules/engine/rule-catalogue.ts), so GUI, CLI and documents say the same.
  */
-export function findingText(t: Translate, finding: Finding, language: Language): string {
-  const params: Record<string, string | number> = { ...finding.params };
-  const country = COUNTRIES.find((entry) => entry.code === params.country);
-  if (country) params.country = country.label[language];
-  return t(`parties.findings.${finding.code}`, params);
+export function findingText(_t: unknown, finding: Pick<EngineFinding, 'message'>, language: Language): string {
+  return finding.message[language];
 }

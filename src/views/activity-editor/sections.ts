@@ -81,15 +81,28 @@ export function findingLocation(finding: ActivityFinding): { fieldId: string; se
       return { fieldId: `recipient-${id}-label`, section: 'recipients' };
     case 'channel':
       return { fieldId: `activity-channel-${id}`, section: 'recipients' };
+    case 'dpia':
+      return { fieldId: '', section: 'dpia' };
+    case 'source':
+      return { fieldId: '', section: 'source' };
     default:
       return { fieldId: '', section: activityLevelSection(finding) };
   }
 }
 
+const RULE_SECTIONS: Partial<Record<ActivityFinding['rule'], EditorSection>> = {
+  'special.art9-basis-missing': 'purposes',
+  'special.art10-basis-missing': 'purposes',
+  'party.link-missing': 'recipients',
+  'activity.purposes-missing': 'purposes',
+  'activity.data-subjects-missing': 'dataSubjects',
+  'activity.data-categories-missing': 'dataCategories',
+  'activity.toms-missing': 'toms',
+  'activity.review-overdue': 'owner',
+};
+
 function activityLevelSection(finding: ActivityFinding): EditorSection {
-  if (finding.code === 'special_category_without_art9_basis' || finding.code === 'criminal_data_without_art10_basis') return 'purposes';
-  if (finding.code === 'linked_party_missing') return 'recipients';
-  return 'basics';
+  return RULE_SECTIONS[finding.rule] ?? 'basics';
 }
 
 /** Jumps to the field a finding is about (or its section when the field is gone). */
