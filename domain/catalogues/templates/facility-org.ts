@@ -162,7 +162,7 @@ export const FACILITY_ORG_TEMPLATES: ActivityTemplate[] = [
       { description: t('Betrieb der internen Meldestelle, Prüfung von Meldungen und Folgemaßnahmen', 'Operating the internal reporting office, assessing reports and follow-up'),
         legalBases: [lb('6-1-c', '§§ 10, 12 HinSchG', 'Sections 10, 12 HinSchG')] },
       { description: t('Verarbeitung besonderer Kategorien und von Daten über Straftaten, soweit in Meldungen enthalten', 'Processing special categories and criminal-offence data where contained in reports'),
-        legalBases: [lb('9-2-g', '§ 10 HinSchG', 'Section 10 HinSchG'), lb('art10', '§ 10 HinSchG', 'Section 10 HinSchG')] },
+        legalBases: [lb('6-1-c', '§§ 10, 12 HinSchG', 'Sections 10, 12 HinSchG'), lb('9-2-g', '§ 10 HinSchG', 'Section 10 HinSchG'), lb('art10', '§ 10 HinSchG', 'Section 10 HinSchG')] },
     ],
     dataSubjectCategoryIds: ['whistleblowers', 'persons_concerned_by_reports', 'employees', 'business_partner_contacts'],
     dataCategoryIds: ['identification', 'email_address', 'phone_number', 'employment_data', 'report_content', 'criminal_offence_data'],
