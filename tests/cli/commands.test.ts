@@ -27,7 +27,8 @@ describe('vvt commands', () => {
     const imported = await vvt(['import', DEMO_FILE, target]);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toBe(
-      `Importiert nach ${target}: 5 Tätigkeiten, 4 externe Stellen, 1 Kanäle, 0 Auftragsverarbeitungen, 9 TOMs, 1 Anhänge.\n`,
+      `Importiert nach ${target}: 5 Tätigkeiten, 4 externe Stellen, 1 Kanäle, 0 Auftragsverarbeitungen, 9 TOMs, 1 Anhänge.\n` +
+        'Befunde im importierten Verzeichnis: 2 (Fehler 0, Warnungen 2, Hinweise 0); Einzelheiten: vvt check\n',
     );
     const json = join(dir, 'shop.json');
     const exported = await vvt(['export', target, json, '--lang', 'en'], { now: () => new Date(FIXED_EXPORTED_AT) });
@@ -79,18 +80,23 @@ describe('vvt commands', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Verzeichnis: Muster Shop GmbH\n');
     expect(text.stdout).toContain('Verarbeitungstätigkeiten: 5 (Entwurf 1, in Prüfung 1, freigegeben 3, archiviert 0)\n');
-    expect(text.stdout).toContain('    - VT-005 Buchhaltung und Zahlungsverkehr: TOMs\n');
-    expect(text.stdout).toContain('    - VT-003 Newsletter-Versand: fällig am 2026-08-20\n');
+    expect(text.stdout).toContain('Befunde: 2 (Fehler 0, Warnungen 2, Hinweise 0)\n');
+    expect(text.stdout).toContain('  [Warnung] Tätigkeit „Buchhaltung und Zahlungsverkehr“ – Es sind keine technischen und organisatorischen Maßnahmen beschrieben.');
+    expect(text.stdout).toContain('  [Warnung] Tätigkeit „Newsletter-Versand“ – Die Überprüfung der Tätigkeit war am 2026-08-20 fällig.');
 
     const json = await vvt(['summary', register, '--json']);
     const summary = JSON.parse(json.stdout);
     expect(summary.counts.activities).toEqual({ total: 5, draft: 1, in_review: 1, approved: 3, archived: 0 });
-    expect(summary.findings.activitiesMissingMandatoryFields).toEqual([
-      { id: 'act-accounting', reference: 'VT-005', name: 'Buchhaltung und Zahlungsverkehr', missing: ['toms'] },
+    expect(summary.findings.map((f: { rule: string; entity: { id: string } }) => [f.rule, f.entity.id])).toEqual([
+      ['activity.toms-missing', 'act-accounting'],
+      ['activity.review-overdue', 'act-newsletter'],
     ]);
-    expect(summary.findings.transfersWithoutMechanism).toEqual([]);
     expect(summary.channels[0].checklist).toEqual({ done: 11, notApplicable: 0, open: 4, total: 15 });
     expect(summary.findingCount).toBe(2);
+    expect(summary.findingCounts).toEqual({ error: 0, warning: 2, info: 0 });
+    // summary and check report the same findings
+    const check = JSON.parse((await vvt(['check', register, '--json'])).stdout);
+    expect(check.findings).toEqual(summary.findings);
   });
 
   it('summary flags transfers without mechanism and unverified DPF transfers', async () => {
@@ -104,12 +110,13 @@ describe('vvt commands', () => {
     const register = join(dir, 'changed.vvt');
     expect((await vvt(['import', source, register])).code).toBe(0);
     const summary = JSON.parse((await vvt(['summary', register, '--json'])).stdout);
-    expect(summary.findings.transfersWithoutMechanism).toEqual([
-      expect.objectContaining({ source: 'activity', sourceId: 'act-whatsapp-support', countryCode: 'IN', recipient: 'Callcenter Ltd.' }),
-    ]);
-    expect(summary.findings.dpfTransfersUnverified).toEqual([expect.objectContaining({ transferId: 'wa-t1', reason: 'unchecked' })]);
+    const rules = summary.findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toContain('transfer.no-mechanism');
+    expect(rules).toContain('transfer.dpf-check-missing');
     const text = (await vvt(['summary', register, '--lang', 'en'])).stdout;
-    expect(text).toContain('  Third-country transfers without transfer mechanism (1):\n    - Kundenservice über WhatsApp Business: IN Callcenter Ltd.\n');
+    expect(text).toContain(
+      '  [Error] Activity “Kundenservice über WhatsApp Business” – Transfer to India without a transfer mechanism. Choose an adequacy decision, appropriate safeguards or an Art. 49 derogation. (transfer.no-mechanism; Art. 44 GDPR, Art. 46 GDPR, Art. 49 GDPR)\n',
+    );
   });
 
   it('export warns about references to nothing that an import would refuse', async () => {
