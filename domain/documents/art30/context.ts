@@ -2,6 +2,8 @@ import type { Channel } from '../../model/channel';
 import type { Language } from '../../model/common';
 import type { Party } from '../../model/party';
 import type { TomMeasure } from '../../model/tom';
+import { evaluateRegister } from '../../rules/engine/evaluate-register';
+import type { EngineFinding } from '../../rules/engine/finding-builder';
 import type { RegisterSnapshot } from '../snapshot';
 import type { Art30Variant, ResolvedArt30Options } from './options';
 import { documentTexts, type DocumentTexts } from './texts';
@@ -19,12 +21,15 @@ export interface Art30Context {
   party(id: string): Party | undefined;
   channel(id: string): Channel | undefined;
   tom(id: string): TomMeasure | undefined;
+  /** Findings of the engine for an activity (internal variant), as of `asOf`. */
+  findingsOf(activityId: string): EngineFinding[];
 }
 
 export function createArt30Context(snapshot: RegisterSnapshot, options: ResolvedArt30Options): Art30Context {
   const parties = new Map(snapshot.parties.map((party) => [party.id, party]));
   const channels = new Map(snapshot.channels.map((channel) => [channel.id, channel]));
   const toms = new Map(snapshot.toms.map((measure) => [measure.id, measure]));
+  let findings: EngineFinding[] | undefined;
   return {
     ...options,
     texts: documentTexts(options.language),
@@ -33,5 +38,9 @@ export function createArt30Context(snapshot: RegisterSnapshot, options: Resolved
     party: (id) => parties.get(id),
     channel: (id) => channels.get(id),
     tom: (id) => toms.get(id),
+    findingsOf: (activityId) => {
+      findings ??= evaluateRegister(snapshot, { today: options.asOf, language: options.language });
+      return findings.filter((f) => f.entity.kind === 'activity' && f.entity.id === activityId);
+    },
   };
 }

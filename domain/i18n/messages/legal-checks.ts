@@ -4,6 +4,7 @@ import { bilingual } from '../types';
 export const legalChecks = bilingual(
   {
     severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
+    document: { findings: 'Befunde der Prüfregeln', none: 'Keine Befunde.' },
     entity: { organisation: 'Organisation', activity: 'Tätigkeit', party: 'Externe Stelle', channel: 'Kanal', processor_record: 'Auftragsverarbeitung' },
     check: {
       counts: 'Befunde: {total} (Fehler {error}, Warnungen {warning}, Hinweise {info})',
@@ -43,6 +44,7 @@ export const legalChecks = bilingual(
   },
   {
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+    document: { findings: 'Findings of the checks', none: 'No findings.' },
     entity: { organisation: 'Organisation', activity: 'Activity', party: 'External party', channel: 'Channel', processor_record: 'Processing on behalf' },
     check: {
       counts: 'Findings: {total} (errors {error}, warnings {warning}, notes {info})',

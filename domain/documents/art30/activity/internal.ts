@@ -1,4 +1,6 @@
-import { DPIA_CONSEQUENCE_LABELS, dpiaConsequence } from '../../../catalogues';
+import { DPIA_CONSEQUENCE_LABELS } from '../../../catalogues';
+import { translate } from '../../../i18n/translate';
+import { printedDpiaConsequence, screenDpia } from '../../../rules/dpia-screening';
 import type { Activity } from '../../../model/activity';
 import { bulletList, labelled, textOrEmpty, type TableRow } from '../blocks';
 import { dpiaCriterionLabel } from '../catalogue-labels';
@@ -20,20 +22,27 @@ function ownerValue(activity: Activity, ctx: Art30Context): PdfContent {
 function dpiaValue(activity: Activity, ctx: Art30Context): PdfContent {
   const a = ctx.texts.art30.activity;
   const { dpia } = activity;
-  const criteria = dpia.criteria.map((criterion) => dpiaCriterionLabel(criterion, ctx.language));
+  const screening = screenDpia(activity);
+  const criteria = screening.criteria.map((criterion) => {
+    const label = dpiaCriterionLabel(criterion, ctx.language);
+    return screening.derived.includes(criterion) ? `${label} (${translate(ctx.language, 'legalChecks.dpia.derived')})` : label;
+  });
   const performed = dpia.performed
     ? dpia.performedOn
       ? fill(a.dpiaPerformedOn, { date: formatDate(dpia.performedOn, ctx.language) })
       : ctx.texts.common.yes
     : ctx.texts.common.no;
-  const consequence = DPIA_CONSEQUENCE_LABELS[dpiaConsequence(dpia.criteria.length, dpia.onMandatoryList)][ctx.language];
+  // An undecided screening is "not assessed", never "DPIA probably not required" (issue #8).
+  const consequence = DPIA_CONSEQUENCE_LABELS[printedDpiaConsequence(screening)][ctx.language];
+  const mustList = screening.mustListItems.map((item) => `${item.number}. ${item.label[ctx.language]}`);
   return [
     ...labelled(a.dpiaConsequence, consequence),
     ...labelled(a.dpiaDecision, ctx.texts.dpiaDecision[dpia.decision]),
     ...(criteria.length
       ? [{ text: `${a.dpiaCriteria}:`, style: 'inlineLabel' }, bulletList(criteria, ctx.texts)]
       : labelled(a.dpiaCriteria, ctx.texts.common.empty)),
-    ...labelled(a.dpiaMandatoryList, dpia.onMandatoryList ? ctx.texts.common.yes : ctx.texts.common.no),
+    ...labelled(a.dpiaMandatoryList, screening.onMustList ? ctx.texts.common.yes : ctx.texts.common.no),
+    ...(mustList.length ? [bulletList(mustList, ctx.texts)] : []),
     ...labelled(a.dpiaReason, dpia.reason),
     ...labelled(a.dpiaPerformed, performed),
     ...labelled(a.dpiaDocument, dpia.reference),
@@ -53,5 +62,16 @@ export function internalRows(activity: Activity, ctx: Art30Context): TableRow[] 
     { label: a.lastReviewedOn, value: dateOrEmpty(activity.lastReviewedOn, ctx) },
     { label: a.nextReviewOn, value: dateOrEmpty(activity.nextReviewOn, ctx) },
     { label: a.dpia, reference: a.dpiaReference, value: dpiaValue(activity, ctx) },
+    { label: translate(ctx.language, 'legalChecks.document.findings'), value: findingsValue(activity, ctx) },
   ];
+}
+
+/** The findings engine's findings for the activity, the same the GUI and `vvt check` show. */
+function findingsValue(activity: Activity, ctx: Art30Context): PdfContent {
+  const findings = ctx.findingsOf(activity.id);
+  if (!findings.length) return translate(ctx.language, 'legalChecks.document.none');
+  return bulletList(
+    findings.map((f) => `${translate(ctx.language, `legalChecks.severity.${f.severity}`)}: ${f.message[ctx.language]} (${f.references.join(', ')})`),
+    ctx.texts,
+  );
 }
