@@ -1,4 +1,6 @@
 import {
+  ADDITIONAL_REQUIREMENTS,
+  DSK_MUST_LIST,
   COUNTRIES,
   DATA_CATEGORIES,
   DATA_SUBJECT_CATEGORIES,
@@ -65,6 +67,16 @@ export function legalBasisOption(code: string, language: Language): LegalBasisOp
       isConsent: code === '6-1-a',
     }
   );
+}
+
+/** § 7 UWG, § 25 TDDDG …: requirements on top of a legal basis, never chosen as one. */
+export function additionalRequirementOptions(language: Language): SuggestionOption[] {
+  return ADDITIONAL_REQUIREMENTS.map((entry) => ({ id: entry.id, label: entry.label[language] }));
+}
+
+/** Items of the DSK mandatory list (Art. 35(4)); each makes a DPIA required. */
+export function mustListOptions(language: Language): SuggestionOption[] {
+  return DSK_MUST_LIST.map((entry) => ({ id: entry.id, label: `${entry.number}. ${entry.label[language]}` }));
 }
 
 export function countryOptions(language: Language): SuggestionOption[] {

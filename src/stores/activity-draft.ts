@@ -16,6 +16,10 @@ import {
 import { newId, type Language } from '../../domain/model/common';
 import { TransferSchema, type Transfer } from '../../domain/model/transfer';
 import { cloneData } from '../data';
+import { activityCatalogueIssues, checkedAgainstCatalogues } from '../../domain/rules/catalogue-boundary';
+
+/** The activity schema with the catalogue checks the IPC applies, so the form refuses the same. */
+const CHECKED_ACTIVITY = checkedAgainstCatalogues(ActivitySchema, activityCatalogueIssues);
 
 /**
  * Pure helpers for the activity the editor works on. The editor shows one legal-basis select
@@ -33,7 +37,7 @@ export function blankLegalBasis(): LegalBasisRef {
 }
 
 export function blankPurpose(): Purpose {
-  return { id: newId(), description: '', legalBases: [blankLegalBasis()], legitimateInterest: '', consentRecord: '' };
+  return { id: newId(), description: '', legalBases: [blankLegalBasis()], additionalRequirements: [], legitimateInterest: '', consentRecord: '' };
 }
 
 export function blankDataSubjectCategory(): DataSubjectCategory {
@@ -87,7 +91,7 @@ export function editorIssues(activity: Activity): ValidationIssue[] {
 /** The activity as it would be saved, or the issues (paths "activity.…") that prevent saving. */
 export function checkDraft(activity: Activity): { ok: true; activity: Activity } | { ok: false; issues: ValidationIssue[] } {
   const candidate = forSaving(activity);
-  const parsed = ActivitySchema.safeParse(candidate);
+  const parsed = CHECKED_ACTIVITY.safeParse(candidate);
   const issues = [...(parsed.success ? [] : issuesFromZod(parsed.error, 'activity')), ...editorIssues(candidate)];
   return parsed.success && issues.length === 0 ? { ok: true, activity: parsed.data } : { ok: false, issues };
 }

@@ -6,6 +6,7 @@ import { TomMeasureSchema, type TomMeasure } from '../../domain/model/tom';
 import { withStatus } from '../../domain/rules/status-workflow';
 import type { FakeHandlers } from './support/fake-bridge';
 import { allByTestId, byTestId, click, makeActivity, mountApp, openRegisterHandlers } from './support/app';
+import { makeFinding } from '../../domain/rules/engine/finding-builder';
 
 const MEASURES: TomMeasure[] = [
   TomMeasureSchema.parse({ id: 'm-enc', title: 'Festplattenverschlüsselung', art32Group: 'pseudonymisation_encryption', controlArea: 'system_access', sdmGoal: 'confidentiality' }),
@@ -187,19 +188,23 @@ describe('activity editor: status, findings, templates', () => {
   });
 
   it('lists the activity’s findings and jumps to the field each one is about', async () => {
-    const stored = makeActivity({ purposes: [{ id: 'p1', description: 'Abrechnung', legalBases: [], legitimateInterest: '', consentRecord: '' }] });
+    const stored = makeActivity({ purposes: [{ id: 'p1', description: 'Abrechnung', legalBases: [], additionalRequirements: [], legitimateInterest: '', consentRecord: '' }] });
     const { wrapper } = await openStored(stored, {
       'findings.list': () => [
         { activityId: 'other', activityName: 'Andere', findings: [] },
         {
           activityId: 'act-payroll',
           activityName: 'Lohnabrechnung',
-          findings: [{ code: 'purpose_without_legal_basis', severity: 'error', target: { section: 'purpose', id: 'p1' }, params: { purpose: 'Abrechnung' } }],
+          findings: [
+            makeFinding('basis.missing', { kind: 'activity', id: 'act-payroll', name: 'Lohnabrechnung' }, { section: 'purpose', id: 'p1' }, { purpose: 'Abrechnung' }),
+          ],
         },
       ],
     });
     const finding = byTestId(wrapper, 'finding');
-    expect(finding.text()).toContain('Für den Zweck „Abrechnung“ ist keine Rechtsgrundlage angegeben.');
+    expect(finding.text()).toContain('Zweck „Abrechnung“: Es ist keine Rechtsgrundlage angegeben.');
+    expect(finding.attributes('data-rule')).toBe('basis.missing');
+    expect(byTestId(wrapper, 'finding-references').text()).toBe('Art. 6(1) GDPR · Art. 5(2) GDPR');
     expect(byTestId(wrapper, 'activity-section-nav').find('[data-section="purposes"] .section-nav__mark--finding').text()).toContain('1');
     await finding.get('button').trigger('click');
     await flushPromises();

@@ -126,7 +126,7 @@ export function dpiaCriteria(language: Language): DpiaCriterionOption[] {
   }));
 }
 
-export function dpiaConsequenceLabel(consequence: DpiaConsequence, language: Language): string {
+export function dpiaConsequenceLabel(consequence: DpiaConsequence | 'not_assessed', language: Language): string {
   return DPIA_CONSEQUENCE_LABELS[consequence][language];
 }
 
