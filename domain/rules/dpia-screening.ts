@@ -59,10 +59,10 @@ export function criteriaList(criteria: readonly DpiaCriterion[], language: Langu
 }
 
 /**
- * The consequence as documents print it: an undecided screening whose criteria do not point
- * to a DPIA is "not assessed" — never "DPIA probably not required".
+ * The consequence as the editor and documents show it: an undecided screening without any
+ * criterion is "not assessed" — never "DPIA probably not required".
  */
 export function printedDpiaConsequence(result: DpiaScreeningResult): DpiaConsequence | 'not_assessed' {
-  if (result.state === 'not_assessed' && result.consequence !== 'required') return 'not_assessed';
+  if (result.state === 'not_assessed' && result.consequence === 'likely_not_required') return 'not_assessed';
   return result.consequence;
 }

@@ -49,8 +49,9 @@ describe('activity editor: DPIA threshold check', () => {
   it('shows the consequence live and saves the criteria in the guidelines’ order', async () => {
     const { wrapper, fake } = await openStored();
     const consequence = () => byTestId(wrapper, 'dpia-consequence');
-    expect(consequence().attributes('data-consequence')).toBe('likely_not_required');
-    expect(consequence().text()).toBe('DSFA voraussichtlich nicht erforderlich');
+    // undecided and no criterion: "not assessed", never "DPIA probably not required"
+    expect(consequence().attributes('data-consequence')).toBe('not_assessed');
+    expect(consequence().text()).toBe('Nicht bewertet (Schwellwertprüfung nicht entschieden)');
 
     await checkbox(wrapper, 'dpia-criterion', 'vulnerable_subjects').setValue(true);
     expect(consequence().text()).toBe('Im Einzelfall prüfen');
@@ -185,6 +186,45 @@ describe('activity editor: status, findings, templates', () => {
     expect(targets()).toEqual(['in_review', 'archived']);
     expect(byTestId(wrapper, 'status-message').text()).toBe('Die Tätigkeit „Lohnabrechnung“ ist freigegeben.');
     expect(byTestId(wrapper, 'unsaved-indicator').text()).toBe('Alle Änderungen gespeichert');
+  });
+
+  it('derives criteria 4 and 7 from the register and lets a DSK list item force a DPIA', async () => {
+    const stored = makeActivity({
+      dataSubjectCategories: [{ id: 's1', catalogueId: 'children', label: 'Kinder' }],
+      dataCategories: [{ id: 'd1', catalogueId: 'health_data', label: 'Gesundheitsdaten', special: 'none' }],
+    });
+    const { wrapper, fake } = await openStored(stored);
+    for (const derived of ['sensitive_data', 'vulnerable_subjects']) {
+      const box = checkbox(wrapper, 'dpia-criterion', derived);
+      expect(box.element).toHaveProperty('checked', true);
+      expect(box.attributes('disabled')).toBeDefined();
+    }
+    expect(byTestId(wrapper, 'dpia-consequence').attributes('data-consequence')).toBe('required');
+    expect(byTestId(wrapper, 'dpia-not-assessed').exists()).toBe(true);
+
+    await checkbox(wrapper, 'dpia-must-list-item', 'telemedicine').setValue(true);
+    expect(byTestId(wrapper, 'dpia-must-list-forces').text()).toBe('Auf der Muss-Liste: DSFA erforderlich.');
+    await byTestId(wrapper, 'dpia-decision').setValue('required');
+    expect(wrapper.find('[data-testid="dpia-not-assessed"]').exists()).toBe(false);
+    await click(wrapper, 'activity-save');
+    expect(savedActivity(fake.payloads('activities.save')).dpia).toMatchObject({ mustListItems: ['telemedicine'], decision: 'required' });
+  });
+
+  it('keeps § 7 UWG apart from the legal bases as an additional requirement', async () => {
+    const stored = makeActivity({
+      purposes: [{ id: 'p1', description: 'Newsletter', legalBases: [{ code: '6-1-a', note: '' }], additionalRequirements: [], legitimateInterest: '', consentRecord: 'Double-Opt-in' }],
+    });
+    const { wrapper, fake } = await openStored(stored);
+    const options = wrapper.get('[data-testid="purpose-legal-basis"]').findAll('option').map((o) => o.attributes('value'));
+    expect(options).not.toContain('uwg-7');
+    expect(options).not.toContain('tdddg-25');
+    await click(wrapper, 'purpose-add-requirement');
+    expect(byTestId(wrapper, 'purpose-additional-requirement').element).toHaveProperty('value', 'uwg-7');
+    await byTestId(wrapper, 'purpose-additional-requirement-note').setValue('§ 7 Abs. 2 Nr. 2 UWG');
+    await click(wrapper, 'activity-save');
+    const saved = savedActivity(fake.payloads('activities.save'));
+    expect(saved.purposes[0].legalBases).toEqual([{ code: '6-1-a', note: '' }]);
+    expect(saved.purposes[0].additionalRequirements).toEqual([{ code: 'uwg-7', note: '§ 7 Abs. 2 Nr. 2 UWG' }]);
   });
 
   it('lists the activity’s findings and jumps to the field each one is about', async () => {
