@@ -118,7 +118,7 @@ describeE2e('activity editor: every Art. 30(1) field, through restart', () => {
     const id = (await vvt.invoke<ActivityPage>('activities.list', {})).items.find((item) => item.name === NAME)!.id;
 
     // Findings of the saved activity: the processor has no AVV yet; the finding leads to the field.
-    const avvFinding = editor.findings.and(vvt.page.locator('[data-code="processor_without_avv"]'));
+    const avvFinding = editor.findings.and(vvt.page.locator('[data-rule="processor.no-avv"]'));
     await avvFinding.waitFor({ timeout: UI_TIMEOUT });
     await avvFinding.getByRole('button').click();
     await expect.poll(() => vvt.page.evaluate(() => document.activeElement?.getAttribute('data-testid')), { timeout: UI_TIMEOUT }).toBe('recipient-label');

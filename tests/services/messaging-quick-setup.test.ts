@@ -102,7 +102,7 @@ describe('channels.quickSetup', () => {
 
     const findings = valueOf<ActivityFindings[]>(await services.dispatch('findings.list', { today: '2026-06-15', language: 'en' }));
     expect(findings).toHaveLength(1);
-    expect(findings[0].findings.map((f) => f.code)).toEqual(['dpf_check_missing']);
+    expect(findings[0].findings.map((f) => f.rule)).toEqual(['transfer.dpf-check-missing', 'channel.address-book-unknown']);
     expect(await services.dispatch('findings.list', undefined)).toMatchObject({ ok: true });
     expect(await services.dispatch('reminders.counts', undefined)).toMatchObject({ ok: true });
   });
