@@ -8,6 +8,7 @@ import { partyHandlers } from '../features/parties';
 import { attachmentHandlers } from '../features/attachments';
 import { messagingHandlers } from '../features/messaging';
 import { reminderHandlers } from '../features/reminders';
+import { findingHandlers } from '../features/findings';
 import { workflowHandlers } from '../features/workflow';
 import { noticeHandlers } from '../features/notices';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../ipc/dispatcher';
@@ -36,6 +37,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...reminderHandlers(ctx),
     ...workflowHandlers(ctx),
     ...noticeHandlers(ctx),
+    ...findingHandlers(ctx),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Reminder } from '../../domain/rules/reminders';
 import { groupReminders } from '../../src/views/reminders/reminder-groups';
 import { allByTestId, byTestId, click, mountApp } from './support/app';
 import { makeContract, makeParty, registryHandlers } from './support/registry-fixtures';
+import { makeFinding } from '../../domain/rules/engine/finding-builder';
 
 const party = { type: 'party' as const, id: 'party-wa', name: 'WhatsApp Ireland Ltd' };
 const channel = { type: 'channel' as const, id: 'channel-wa', name: 'WhatsApp Business' };
@@ -72,5 +73,31 @@ describe('reminders view and header counts', () => {
     await click(wrapper, 'nav-reminders');
     expect(wrapper.text()).toContain('Nichts fällig');
     expect(byTestId(wrapper, 'reminder-count-overdue').text()).toBe('0 überfällig');
+  });
+});
+
+describe('register findings on the reminders page', () => {
+  it('lists every finding of the engine with entity, message and references, and opens the entity', async () => {
+    const findings = [
+      makeFinding('organisation.authority-missing', { kind: 'organisation', id: 'organisation', name: 'Muster GmbH' }, { section: 'organisation', id: 'organisation' }),
+      makeFinding('party.dpf-not-us', { kind: 'party', id: 'party-wa', name: 'WhatsApp Ireland Ltd' }, { section: 'party', id: 'party-wa' }, { party: 'WhatsApp Ireland Ltd', country: { de: 'Irland', en: 'Ireland' } }),
+    ];
+    const handlers = registryHandlers({
+      parties: [{ party: makeParty({ contracts: [makeContract()] }), links: { activities: [], channels: [] } }],
+      reminders: REMINDERS,
+    });
+    const { wrapper } = await mountApp({ ...handlers, 'findings.register': () => findings });
+    await click(wrapper, 'reminder-counts');
+    await flushPromises();
+    expect(byTestId(wrapper, 'register-findings-counts').text()).toBe('Befunde: 2 (Fehler 1, Warnungen 1, Hinweise 0)');
+    const items = allByTestId(wrapper, 'register-finding');
+    expect(items.map((i) => i.attributes('data-rule'))).toEqual(['organisation.authority-missing', 'party.dpf-not-us']);
+    expect(items[1].text()).toContain('Externe Stelle „WhatsApp Ireland Ltd“');
+    expect(items[1].text()).toContain('sitzt aber nicht in den USA (Irland)');
+    expect(items[1].text()).toContain('Commission Implementing Decision (EU) 2023/1795');
+    expect(items[0].find('[data-testid="register-finding-open"]').exists()).toBe(false);
+    await items[1].get('[data-testid="register-finding-open"]').trigger('click');
+    await flushPromises();
+    expect(byTestId(wrapper, 'nav-parties').attributes('aria-current')).toBe('page');
   });
 });

@@ -5,6 +5,7 @@ export const legalChecks = bilingual(
   {
     severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
     document: { findings: 'Befunde der Prüfregeln', none: 'Keine Befunde.' },
+    panel: { title: 'Befunde im Verzeichnis', loading: 'Befunde werden ermittelt …', open: 'Öffnen' },
     entity: { organisation: 'Organisation', activity: 'Tätigkeit', party: 'Externe Stelle', channel: 'Kanal', processor_record: 'Auftragsverarbeitung' },
     check: {
       counts: 'Befunde: {total} (Fehler {error}, Warnungen {warning}, Hinweise {info})',
@@ -45,6 +46,7 @@ export const legalChecks = bilingual(
   {
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
     document: { findings: 'Findings of the checks', none: 'No findings.' },
+    panel: { title: 'Findings in the register', loading: 'Checking the register …', open: 'Open' },
     entity: { organisation: 'Organisation', activity: 'Activity', party: 'External party', channel: 'Channel', processor_record: 'Processing on behalf' },
     check: {
       counts: 'Findings: {total} (errors {error}, warnings {warning}, notes {info})',
