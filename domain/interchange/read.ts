@@ -3,6 +3,7 @@ import { parseJson, type JsonSyntaxError } from './json-syntax';
 import { problemsFromZod, type InterchangeProblem } from './problems';
 import { catalogueProblems, convertFormerPseudoBases, privacyShieldProblems } from './catalogue-problems';
 import { checkReferences } from './references';
+import { withCatalogueSpecials } from '../rules/catalogue-facts';
 import { upgradeToCurrent } from './upgrade';
 
 /** Why a file cannot be imported. */
@@ -32,7 +33,8 @@ export function readInterchangeValue(raw: unknown): InterchangeReadResult {
   }
   const problems = [...checkReferences(parsed.data.register), ...catalogueProblems(parsed.data.register)];
   if (problems.length) return { ok: false, failure: { kind: 'invalid', problems } };
-  return { ok: true, document: parsed.data, ...(converted ? { convertedPseudoBases: converted } : {}) };
+  const register = { ...parsed.data.register, activities: parsed.data.register.activities.map((a) => withCatalogueSpecials(a)) };
+  return { ok: true, document: { ...parsed.data, register }, ...(converted ? { convertedPseudoBases: converted } : {}) };
 }
 
 /** Reads the text of an interchange file: JSON syntax first, then everything readInterchangeValue checks. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withCatalogueSpecials } from '../rules/catalogue-facts';
 import { ActivitySchema } from './activity';
 
 /**
@@ -50,5 +51,10 @@ export function countFormerPseudoBases(activity: unknown): number {
   );
 }
 
-/** Activities as register files store them: older documents are read in today's shape. */
-export const StoredActivitySchema = z.preprocess(upgradeFormerPseudoBases, ActivitySchema) as unknown as typeof ActivitySchema;
+/**
+ * Activities as register files store them: older documents are read in today's shape, and a
+ * data category the catalogue marks Art. 9/10 is special whatever the stored flag says.
+ */
+export const StoredActivitySchema = z
+  .preprocess(upgradeFormerPseudoBases, ActivitySchema)
+  .transform((activity) => withCatalogueSpecials(activity)) as unknown as typeof ActivitySchema;

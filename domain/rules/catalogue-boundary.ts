@@ -8,6 +8,7 @@ import { isAssignedCountryCode } from '../catalogues/iso-country-codes';
 import { LEGAL_BASES } from '../catalogues/legal-bases';
 import { RECIPIENT_CATEGORIES } from '../catalogues/recipient-categories';
 import { RETENTION_PRESETS } from '../catalogues/retention-presets';
+import { SUPERVISORY_AUTHORITIES } from '../catalogues/supervisory-authorities';
 import type { Activity } from '../model/activity';
 import type { Channel } from '../model/channel';
 import type { Organisation } from '../model/organisation';
@@ -42,6 +43,7 @@ const SUBJECT_IDS = new Set(DATA_SUBJECT_CATEGORIES.map((c) => c.id));
 const RECIPIENT_IDS = new Set(RECIPIENT_CATEGORIES.map((c) => c.id));
 const PRESET_IDS = new Set(RETENTION_PRESETS.map((p) => p.id));
 const CHANNEL_IDS = new Set(CHANNEL_CATALOGUE.map((c) => c.id));
+const AUTHORITY_IDS = new Set(SUPERVISORY_AUTHORITIES.map((a) => a.id));
 
 type Path = (string | number)[];
 
@@ -96,9 +98,13 @@ export function partyCatalogueIssues(party: Pick<Party, 'countryCode' | 'address
   return issues;
 }
 
-export function organisationCatalogueIssues(organisation: Pick<Organisation, 'address'>): CatalogueIssue[] {
+export function organisationCatalogueIssues(organisation: Pick<Organisation, 'address' | 'supervisoryAuthority'>): CatalogueIssue[] {
+  const issues: CatalogueIssue[] = [];
   const code = organisation.address.countryCode;
-  return code && !isAssignedCountryCode(code) ? [{ path: ['address', 'countryCode'], code: 'unknown_country', value: code }] : [];
+  if (code && !isAssignedCountryCode(code)) issues.push({ path: ['address', 'countryCode'], code: 'unknown_country', value: code });
+  const authority = organisation.supervisoryAuthority.catalogueId;
+  if (authority && !AUTHORITY_IDS.has(authority)) issues.push({ path: ['supervisoryAuthority', 'catalogueId'], code: 'unknown_catalogue_id', value: authority });
+  return issues;
 }
 
 export function processorRecordCatalogueIssues(record: { transfers: readonly Transfer[] }): CatalogueIssue[] {

@@ -15,3 +15,9 @@ export function effectiveSpecial(category: Pick<DataCategory, 'catalogueId' | 's
 export function isVulnerableSubject(subject: Pick<DataSubjectCategory, 'catalogueId'>): boolean {
   return Boolean(subject.catalogueId && DATA_SUBJECT_CATEGORIES.find((c) => c.id === subject.catalogueId)?.vulnerable);
 }
+
+/** The activity with each data category's Art. 9/10 flag as the catalogue has it (stored, printed and checked alike). */
+export function withCatalogueSpecials<A extends { dataCategories: DataCategory[] }>(activity: A): A {
+  if (activity.dataCategories.every((c) => effectiveSpecial(c) === c.special)) return activity;
+  return { ...activity, dataCategories: activity.dataCategories.map((c) => ({ ...c, special: effectiveSpecial(c) })) };
+}

@@ -34,6 +34,8 @@ export { RULE_CATALOGUE, RULE_IDS, type RuleId } from './engine/rule-catalogue';
  * used by any activity, processor records) are in engine/evaluate-register.ts.
  */
 export type ActivityFindingCode = RuleId;
+/** Kept for callers written against the earlier per-activity codes: the engine's rule ids. */
+export { RULE_IDS as ACTIVITY_FINDING_CODES } from './engine/rule-catalogue';
 export type ActivityFinding = EngineFinding;
 
 export interface ActivityFindings {
@@ -306,10 +308,14 @@ export function findingsForChannel(channel: Channel, context: Pick<FindingsConte
   }
   const provider = context.parties.find((p) => p.id === channel.providerPartyId);
   const expectedCountry = entry?.provider.country ?? '';
-  if (provider && entry && expectedCountry && expectedCountry !== 'US' && provider.countryCode === 'US') {
+  const usEntity = provider && (provider.countryCode === 'US' || US_GROUP_ENTITY.test(`${provider.name} ${provider.legalEntity}`));
+  if (provider && entry && expectedCountry && expectedCountry !== 'US' && usEntity) {
     add('channel.provider-us-entity', target, { ...params, party: provider.name, expected: entry.provider.legalEntity }, about);
   }
 }
+
+/** The US companies of the Meta group; for EU businesses the provider is the Irish entity. */
+const US_GROUP_ENTITY = /\bWhatsApp,? LLC\b|\bMeta Platforms,? Inc\b/i;
 
 function channelFindings(activity: Activity, context: FindingsContext, catalogues: FindingCatalogues, add: Add): void {
   for (const channel of context.channels.filter((c) => activity.channelIds.includes(c.id))) {

@@ -52,6 +52,9 @@ describe('IPC refuses what is not in the catalogues, naming the field', () => {
     activity.dataSubjectCategories.push({ id: newId(), catalogueId: '', label: 'Eigene Kategorie' });
     const saved = await services!.dispatch('activities.save', { activity });
     expect(saved).toMatchObject({ ok: true });
+    // the catalogue marks health data Art. 9: special whatever the input said
+    const stored = await services!.context.session.require().activities.get(activity.id);
+    expect(stored?.dataCategories[0].special).toBe('art9');
   });
 
   it('channel kinds and party countries', async () => {

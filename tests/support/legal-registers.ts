@@ -135,7 +135,7 @@ function register(templateId: string, org: Organisation, language: Language = 'd
       email: 'info@example.de',
       legalRepresentatives: [{ name: org.representative.name, function: org.representative.function, email: 'leitung@example.de' }],
       dpo: org.dpo === 'none' ? { kind: 'none' } : { kind: org.dpo, name: 'Dr. Daten Schutz', email: 'dsb@example.de' },
-      supervisoryAuthority: { catalogueId: 'by-baylda', name: 'Bayerisches Landesamt für Datenschutzaufsicht' },
+      supervisoryAuthority: { catalogueId: 'baylda', name: 'Bayerisches Landesamt für Datenschutzaufsicht' },
     }),
     activities,
     parties: b.parties,
