@@ -1,3 +1,4 @@
+import type { ApprovedRevision } from '../../model/approval';
 import type { Channel } from '../../model/channel';
 import type { Language } from '../../model/common';
 import type { Party } from '../../model/party';
@@ -19,12 +20,15 @@ export interface Art30Context {
   party(id: string): Party | undefined;
   channel(id: string): Channel | undefined;
   tom(id: string): TomMeasure | undefined;
+  /** The approved revision of an activity, if it has one. */
+  revision(activityId: string): ApprovedRevision | undefined;
 }
 
 export function createArt30Context(snapshot: RegisterSnapshot, options: ResolvedArt30Options): Art30Context {
   const parties = new Map(snapshot.parties.map((party) => [party.id, party]));
   const channels = new Map(snapshot.channels.map((channel) => [channel.id, channel]));
   const toms = new Map(snapshot.toms.map((measure) => [measure.id, measure]));
+  const revisions = new Map((snapshot.approvedRevisions ?? []).map((revision) => [revision.activityId, revision]));
   return {
     ...options,
     texts: documentTexts(options.language),
@@ -33,5 +37,6 @@ export function createArt30Context(snapshot: RegisterSnapshot, options: Resolved
     party: (id) => parties.get(id),
     channel: (id) => channels.get(id),
     tom: (id) => toms.get(id),
+    revision: (id) => revisions.get(id),
   };
 }
