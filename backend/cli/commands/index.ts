@@ -6,6 +6,8 @@ import { importCommand } from './import';
 import { pdfCommand } from './pdf';
 import { summaryCommand } from './summary';
 import { validateCommand } from './validate';
+import { approveCommand } from './approve';
+import { changesCommand } from './changes';
 
 /** In the order --help lists them. */
 export const COMMANDS: CommandSpec[] = [
@@ -16,4 +18,6 @@ export const COMMANDS: CommandSpec[] = [
   summaryCommand,
   validateCommand,
   demoCommand,
+  approveCommand,
+  changesCommand,
 ];
