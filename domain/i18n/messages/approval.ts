@@ -86,6 +86,7 @@ export const approval = bilingual(
       open: 'Öffnen',
     },
     history: {
+      nav: 'Verlauf',
       heading: 'Verlauf',
       show: 'Verlauf anzeigen',
       hide: 'Verlauf ausblenden',
@@ -220,6 +221,7 @@ export const approval = bilingual(
       open: 'Open',
     },
     history: {
+      nav: 'History',
       heading: 'History',
       show: 'Show history',
       hide: 'Hide history',
