@@ -119,8 +119,11 @@ describe('approved revisions', () => {
     expect(names[0]).toBe('VVT-Aufsichtsbehoerde-de-2026-12-01 Muster GmbH.pdf');
     expect(names[1]).toBe('VVT-intern-de-2026-12-01 Muster GmbH.pdf');
     expect(new Set(names).size).toBe(4);
-    // No file opener in these services: refused with a clear error.
-    expect(await refused('documents.openExported', { path: join(dir, 'authority-de.pdf') })).toMatchObject({ params: { messageKey: 'approval.errors.open_unavailable' } });
+    // Only files this session exported are opened or shown.
+    await call('documents.openExported', { path: join(dir, 'authority-de.pdf') });
+    await call('documents.openExported', { path: join(dir, 'internal-de.pdf'), reveal: true });
+    expect(services.files).toEqual({ opened: [join(dir, 'authority-de.pdf')], shown: [join(dir, 'internal-de.pdf')] });
+    expect(await refused('documents.openExported', { path: join(dir, '..', 'evil.exe') })).toMatchObject({ params: { messageKey: 'approval.errors.not_exported' } });
   });
 });
 
