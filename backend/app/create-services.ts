@@ -11,6 +11,7 @@ import { reminderHandlers } from '../features/reminders';
 import { findingHandlers } from '../features/findings';
 import { workflowHandlers } from '../features/workflow';
 import { noticeHandlers } from '../features/notices';
+import { approvalHandlers } from '../features/approval';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../ipc/dispatcher';
 import type { AppContext } from './context';
 import type { AppEnvironment, Ports } from './ports';
@@ -38,6 +39,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...workflowHandlers(ctx),
     ...noticeHandlers(ctx),
     ...findingHandlers(ctx),
+    ...approvalHandlers(ctx),
   };
 }
 

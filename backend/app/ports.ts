@@ -30,6 +30,12 @@ export interface DocumentPrinter {
   print(html: string, title: string): Promise<'printed' | 'cancelled'>;
 }
 
+/** Opens a file the app has written with the system's program for it, or shows it in its folder. */
+export interface FileOpener {
+  open(path: string): Promise<void>;
+  showInFolder(path: string): Promise<void>;
+}
+
 export interface AppEnvironment {
   version: string;
   platform: string;
@@ -50,6 +56,8 @@ export interface Ports {
   clipboard: Clipboard;
   /** OS print dialog; documents.print fails without it (browser test bridge, CLI). */
   printer?: DocumentPrinter;
+  /** Opening saved documents; documents.openExported fails without it (CLI). */
+  files?: FileOpener;
   /** Receives progress of long tasks (document generation); Electron forwards it to the renderer. */
   progress?: (event: ProgressEvent) => void;
 }

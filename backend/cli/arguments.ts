@@ -13,6 +13,9 @@ const PARSE_OPTIONS = {
   replace: { type: 'boolean' },
   variant: { type: 'string' },
   json: { type: 'boolean' },
+  acknowledge: { type: 'string' },
+  'record-submission': { type: 'boolean' },
+  authority: { type: 'string' },
 } as const;
 
 export interface ParsedCall {

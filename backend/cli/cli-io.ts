@@ -25,6 +25,9 @@ export interface CliOptions {
   replace?: boolean;
   variant?: string;
   json?: boolean;
+  acknowledge?: string;
+  'record-submission'?: boolean;
+  authority?: string;
 }
 
 /** What a command gets: its arguments, the language, and the means to write output. */

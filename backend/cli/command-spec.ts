@@ -30,6 +30,9 @@ const OPTION_SYNOPSIS: Record<OptionName, string> = {
   replace: '[--replace]',
   variant: '[--variant authority|internal]',
   json: '[--json]',
+  acknowledge: '[--acknowledge REASON]',
+  'record-submission': '[--record-submission]',
+  authority: '[--authority NAME]',
 };
 
 export function synopsis(command: CommandSpec): string {

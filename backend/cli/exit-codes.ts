@@ -1,6 +1,7 @@
 import { AppError, type ErrorCode } from '../../domain/ipc/result';
 import { InterchangeError } from '../interchange/interchange-error';
 import { UsageError } from './usage-error';
+import { ApprovalRefusedError } from '../approval/approve';
 
 /** Exit codes scripts can rely on (documented in --help and the README). */
 export const EXIT = {
@@ -12,6 +13,8 @@ export const EXIT = {
   internal: 5,
   /** `vvt check`: the register has at least one finding of severity error. */
   errorFindings: 6,
+  /** `approve`: the approval gate refused (open errors, or warnings without --acknowledge). */
+  approvalRefused: 7,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -36,6 +39,7 @@ export function errorCode(error: unknown): string {
 
 export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof ApprovalRefusedError) return EXIT.approvalRefused;
   if (error instanceof InterchangeError) return error.failure.kind === 'too_new' ? EXIT.notFound : EXIT.invalidInput;
   if (error instanceof AppError) return EXIT_FOR_APP_ERROR[error.code] ?? EXIT.internal;
   const code = errorCode(error);

@@ -10,6 +10,9 @@ const OPTION_LINES: [string, string][] = [
   ['--replace', 'replace'],
   ['--variant authority|internal', 'variant'],
   ['--json', 'json'],
+  ['--acknowledge REASON', 'acknowledge'],
+  ['--record-submission', 'record-submission'],
+  ['--authority NAME', 'authority'],
 ];
 
 const EXIT_LINES: [number, string][] = [
@@ -20,6 +23,7 @@ const EXIT_LINES: [number, string][] = [
   [EXIT.io, 'io'],
   [EXIT.internal, 'internal'],
   [EXIT.errorFindings, 'error_findings'],
+  [EXIT.approvalRefused, 'approval_refused'],
 ];
 
 /** The text of `vvt --help`; synopses are language-neutral, explanations translated. */

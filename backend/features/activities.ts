@@ -24,6 +24,13 @@ export function activityHandlers(ctx: AppContext): FeatureHandlers<ActivityChann
           { path: 'activity.status', code: 'custom', message },
         ]);
       }
+      // Approval goes through the gate (activities.approve / setStatus), never through a plain save.
+      if (activity.status === 'approved' && stored?.status !== 'approved') {
+        const message = 'An activity is approved through the approval workflow, not by saving it';
+        throw new AppError('validation', message, { messageKey: 'approval.errors.approve_via_workflow' }, [
+          { path: 'activity.status', code: 'custom', message },
+        ]);
+      }
       return store.activities.save(activity);
     },
     'activities.delete': async ({ id }) => {

@@ -3,6 +3,7 @@ import { messages } from '../../domain/i18n';
 import { copyActivity, nameWithSuffix } from '../../domain/rules/activity-duplicate';
 import { canTransition, localIsoDate, withStatus } from '../../domain/rules/status-workflow';
 import type { AppContext } from '../app/context';
+import { approveActivity } from '../approval/approve';
 import { listDepartments } from './activity-departments';
 import type { FeatureHandlers } from './types';
 import { requireActivity, workflowRefusal } from './workflow-errors';
@@ -23,6 +24,8 @@ export function activityWorkflowHandlers(ctx: AppContext): FeatureHandlers<Activ
           { path: 'status', code: 'invalid_transition', message },
         ]);
       }
+      // Approving applies the approval gate and records the approved revision.
+      if (status === 'approved') return (await approveActivity(store, { id, version }, ctx.settings.get().language)).activity;
       return store.activities.save(withStatus(activity, status, localIsoDate()));
     },
     'activities.duplicate': async ({ id }) => {

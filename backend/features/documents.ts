@@ -1,23 +1,21 @@
 import { localIsoDate } from '../../domain/documents/art30';
 import type { RecordDocumentInput } from '../../domain/ipc/channels/documents';
-import { messages } from '../../domain/i18n/messages';
+import { suggestedRecordFileName } from '../../domain/documents/file-names';
 import { AppError } from '../../domain/ipc/result';
 import type { DocumentJobRequest } from '../documents/document-job';
 import { DocumentJobs, documentBusyError } from '../documents/document-jobs';
 import { loadRegisterSnapshot } from '../documents/snapshot';
 import type { AppContext } from '../app/context';
 import { writeFileAtomic } from '../app/atomic-write';
+import { rememberExportedFile } from '../app/exported-files';
+import { changesAnnexFor, recordSubmission, sha256Hex } from '../approval/submissions';
 import type { FeatureHandlers } from './types';
 
 type DocumentChannel = 'documents.exportArt30Pdf' | 'documents.print' | 'documents.cancel';
 
-function datedName(base: string, organisation: string, date: string): string {
-  return `${base} ${organisation}`.trim().replace(/[^\p{L}\p{N} ._-]+/gu, '') + ` ${date}.pdf`;
-}
 
-function fileBase(input: RecordDocumentInput): string {
-  const texts = messages[input.language];
-  return input.record === 'processor' ? texts.processorDocument.runningTitle : texts.documents.art30.titleMain;
+function actorOf(ctx: AppContext): string {
+  return ctx.settings.get().actorName || ctx.env.defaultActor;
 }
 
 /**
@@ -47,15 +45,29 @@ export function documentHandlers(ctx: AppContext): FeatureHandlers<DocumentChann
   return {
     'documents.exportArt30Pdf': (input) =>
       exclusive(async () => {
-        const snapshot = await loadRegisterSnapshot(ctx.session.require());
-        const date = localIsoDate();
-        const suggestedName = datedName(fileBase(input), snapshot.organisation.name, date);
+        const store = ctx.session.require();
+        const snapshot = await loadRegisterSnapshot(store);
+        const forAuthority = input.variant === 'authority' && input.record === 'controller';
+        if (forAuthority && input.annexChanges) snapshot.changesAnnex = await changesAnnexFor(store, snapshot, input.language);
+        const suggestedName = suggestedRecordFileName({ ...input, organisation: snapshot.organisation.name, date: localIsoDate() });
         const path = await ctx.dialogs.chooseSavePath({ suggestedName, kind: 'pdf' });
         if (!path) return null;
         const result = await jobs.run(request('pdf', input, snapshot));
         if (!result || result.output !== 'pdf') return null;
         writeFileAtomic(path, result.bytes);
-        return { path, bytes: result.bytes.byteLength };
+        rememberExportedFile(ctx, path);
+        const file = { path, bytes: result.bytes.byteLength, sha256: sha256Hex(result.bytes) };
+        if (!forAuthority || !input.recordSubmission) return file;
+        const submission = await recordSubmission(store, {
+          snapshot,
+          bytes: result.bytes,
+          path,
+          authority: input.recordSubmission.authority,
+          language: input.language,
+          includeUnapproved: input.includeUnapproved,
+          actor: actorOf(ctx),
+        });
+        return { ...file, submissionId: submission.id };
       }),
     'documents.print': (input) =>
       exclusive(async () => {

@@ -1,5 +1,9 @@
 import type {
+  Acknowledgement,
   Activity,
+  ApprovedRevision,
+  Submission,
+  SubmissionMeta,
   ActivityPage,
   ActivityQuery,
   AttachmentMeta,
@@ -27,6 +31,8 @@ export interface RegisterStore {
   toms: EntityRepository<TomMeasure>;
   attachments: AttachmentRepository;
   changeLog: ChangeLogReader;
+  approvals: ApprovalRepository;
+  submissions: SubmissionRepository;
   writeBatch(operations: WriteOperation[]): Promise<void>;
   /** Writes a consistent copy of the whole register (incl. change log) to a new file. */
   copyTo(path: string): Promise<void>;
@@ -76,14 +82,41 @@ export interface AttachmentRepository {
   delete(id: string): Promise<void>;
 }
 
+/**
+ * Approved revisions: what was approved, by whom, when. Saving an approved activity with
+ * changed content (through any repository) turns it into a working draft; its revision stays.
+ */
+export interface ApprovalRepository {
+  list(): Promise<ApprovedRevision[]>;
+  get(activityId: string): Promise<ApprovedRevision | null>;
+  /** Saves the activity (version checked) as approved and records the saved state as its revision, atomically. */
+  approve(activity: Activity, acknowledgement: Acknowledgement | null): Promise<{ activity: Activity; revision: ApprovedRevision }>;
+}
+
+/** Authority exports recorded as handed over; append-only. */
+export interface SubmissionRepository {
+  /** Newest first, without the printed activities. */
+  list(): Promise<SubmissionMeta[]>;
+  get(id: string): Promise<Submission | null>;
+  latest(): Promise<Submission | null>;
+  add(submission: Submission): Promise<SubmissionMeta>;
+}
+
 export interface ChangeLogFilter {
   entity?: string;
   entityId?: string;
+  /** Entries at or after this ISO timestamp / date. */
+  from?: string;
+  /** Entries before this ISO timestamp / date (a date means: before the end of that day). */
+  to?: string;
+  actor?: string;
   limit?: number;
 }
 
 export interface ChangeLogReader {
   list(filter?: ChangeLogFilter): Promise<ChangeLogEntry[]>;
+  /** Everyone who changed something, each once, sorted. */
+  actors(): Promise<string[]>;
 }
 
 export type EntityKind = 'activity' | 'party' | 'channel' | 'processorRecord' | 'tom';

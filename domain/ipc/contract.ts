@@ -10,6 +10,7 @@ import { reminderChannels } from './channels/reminders';
 import { workflowChannels } from './channels/workflow';
 import { noticeChannels } from './channels/notices';
 import { findingChannels } from './channels/findings';
+import { approvalChannels } from './channels/approval';
 import type { ChannelSpec } from './define';
 import type { Result } from './result';
 
@@ -29,6 +30,7 @@ export const contract = {
   ...workflowChannels,
   ...noticeChannels,
   ...findingChannels,
+  ...approvalChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,3 +14,4 @@ export const ChangeLogEntrySchema = z.object({
   after: z.unknown().nullable(),
 });
 export type ChangeLogEntry = z.infer<typeof ChangeLogEntrySchema>;
+export type ChangeAction = z.infer<typeof ChangeActionSchema>;

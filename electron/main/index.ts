@@ -12,6 +12,7 @@ import { registerIpcHandlers, sendMenuCommand } from './ipc';
 import { APP_NAME, createMainWindow, showRegisterInWindow } from './main-window';
 import { installApplicationMenu } from './menu';
 import { createElectronPrinter } from './printer';
+import { createElectronFileOpener } from './file-opener';
 import { allowedRequestOrigins, registerAppScheme, rendererLocation, serveRenderer } from './protocol';
 import { openRecentRegister, openRegisterFile, registerPathFromArgv, type RegisterOpeningHost } from './register-opening';
 import { hardenApp, hardenSession, openExternalSafely } from './security';
@@ -72,6 +73,7 @@ async function start(): Promise<void> {
       links: { open: async (url) => void (await openExternalSafely(url)) },
       clipboard: createElectronClipboard(),
       printer: createElectronPrinter(),
+      files: createElectronFileOpener(),
       progress: progressToWindow(() => currentWindow()),
     },
   );

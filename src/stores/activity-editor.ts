@@ -6,6 +6,7 @@ import { canTransition } from '../../domain/rules/status-workflow';
 import { ApiError, call, validationError } from '../api';
 import { blankActivity, checkDraft, fingerprint, withEditingRows } from './activity-draft';
 import { useActivityListStore } from './activity-list';
+import { useApprovalStore } from './approval';
 import { useConfirmStore } from './confirm';
 import { useMessagesStore } from './messages';
 import { useViewStore } from './view';
@@ -161,6 +162,33 @@ export const useActivityEditorStore = defineStore('activityEditor', () => {
       void useActivityListStore().load();
       return true;
     } catch (error) {
+      // The approval gate refused: the editor asks to fix the errors or to give a reason for the warnings.
+      if (target === 'approved' && (await useApprovalStore().askAfterRefusal(error, current.id))) {
+        messages.clear();
+        return false;
+      }
+      messages.showError(error);
+      return false;
+    } finally {
+      saving.value = false;
+    }
+  }
+
+  /** Approves despite warnings with the user's reason (activities.approve; recorded in the change log). */
+  async function approveWithReason(reason: string): Promise<boolean> {
+    const current = draft.value;
+    if (!current || saving.value) return false;
+    const messages = useMessagesStore();
+    saving.value = true;
+    try {
+      const stored = await call('activities.approve', { id: current.id, version: current.version, acknowledgement: reason.trim() });
+      if (draft.value === current) adoptStatus(current, stored);
+      useApprovalStore().dismiss();
+      messages.showStatus('activityFields.status.changed.approved', { name: stored.name });
+      void useActivityListStore().load();
+      return true;
+    } catch (error) {
+      if (await useApprovalStore().askAfterRefusal(error, current.id)) return false;
       messages.showError(error);
       return false;
     } finally {
@@ -199,5 +227,5 @@ export const useActivityEditorStore = defineStore('activityEditor', () => {
     return useViewStore().navigate('activities');
   }
 
-  return { draft, savedName, isNew, issues, saving, dirty, startNew, open, save, remove, leave, close, changeStatus, saveAsTemplate };
+  return { draft, savedName, isNew, issues, saving, dirty, startNew, open, save, remove, leave, close, changeStatus, approveWithReason, saveAsTemplate };
 });

@@ -6,6 +6,7 @@ import type { Language } from '../../domain/model/common';
 import { call } from '../api';
 import { useMessagesStore } from './messages';
 import { useSettingsStore } from './settings';
+import { useSubmissionsStore } from './submissions';
 
 /** What is being generated: the record as PDF or as print view; null when idle. */
 export type DocumentJob = 'pdf' | 'print';
@@ -93,15 +94,26 @@ export const useDocumentsStore = defineStore('documents', () => {
     return { language: exportLanguage.value, variant: variant.value, record: kind, includeUnapproved: includeUnapproved.value };
   }
 
-  /** The record chosen in the documents view, as PDF (save dialog in main). */
+  /**
+   * The record chosen in the documents view, as PDF (save dialog in main); the authority
+   * version may carry the changes annex and be recorded as a submission.
+   */
   async function saveRecordPdf(): Promise<boolean> {
     if (job.value) return false;
-    const file = await run('pdf', () => call('documents.exportArt30Pdf', recordInput()));
+    const submissions = useSubmissionsStore();
+    const input = recordInput();
+    const forAuthority = input.variant === 'authority' && input.record === 'controller';
+    const extra = forAuthority ? submissions.exportOptions() : { ok: true };
+    if (!extra.ok) return false;
+    const { ok, ...options } = extra;
+    void ok;
+    const file = await run('pdf', () => call('documents.exportArt30Pdf', { ...input, ...options }));
     if (!file) {
       reportCancelled();
       return false;
     }
     useMessagesStore().showStatus('documentsUi.art30.saved', { path: file.path });
+    await submissions.afterExport(file);
     return true;
   }
 

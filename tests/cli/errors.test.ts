@@ -39,9 +39,10 @@ describe('--help and --version', () => {
     expect(german.code).toBe(0);
     expect(german.stdout).toContain('  vvt import <file.json> <file.vvt> [--replace]\n');
     expect(german.stdout).toContain('  2  Eingabedatei ungültig (Syntax, Schema oder Verweise; mit JSON-Pfad)\n');
+    expect(german.stdout).toContain('  7  Freigabe verweigert (offene Fehler oder Warnungen ohne --acknowledge)\n');
     const english = await vvt(['import', '--help', '--lang', 'en']);
     expect(english.stdout).toContain('Exit codes:\n  0  success\n  1  usage error');
-    expect(english.stdout).toContain('  vvt pdf <file.vvt> <out.pdf> [--variant authority|internal] [--lang de|en]\n');
+    expect(english.stdout).toContain('  vvt pdf <file.vvt> <out.pdf> [--variant authority|internal] [--record-submission] [--authority NAME] [--lang de|en]\n');
   });
 
   it('prints the version of package.json', async () => {

@@ -24,7 +24,7 @@ function inDays(days: number): string {
 const ACTIVITIES: ActivityInput[] = [
   {
     id: 'alpha', name: 'Alpha Lohnabrechnung', status: 'approved', owner: { department: 'Personal' }, nextReviewOn: inDays(-5),
-    purposes: [{ id: 'p-alpha', description: 'Entgeltabrechnung', legalBases: [{ code: '6-1-b' }] }],
+    purposes: [{ id: 'p-alpha', description: 'Entgeltabrechnung', legalBases: [{ code: '6-1-b' }, { code: '9-2-b', note: '§ 26 Abs. 3 BDSG' }] }],
     dataCategories: [{ id: 'dc-alpha', label: 'Gesundheitsdaten', special: 'art9' }],
   },
   {
@@ -79,7 +79,15 @@ describeE2e('register workflow: templates, list filters, duplicate, archive, pro
     const vvt = app();
     vvt.dialogs.nextNewRegisterPath = vvt.file('filters.vvt');
     const shell = await new StartPage(vvt.page).createRegister('Filter GmbH');
-    for (const activity of ACTIVITIES) await vvt.invoke('activities.save', { activity });
+    for (const activity of ACTIVITIES) {
+      if (activity.status !== 'approved') {
+        await vvt.invoke('activities.save', { activity });
+        continue;
+      }
+      // Approval goes through the gate: review first, then approve (warnings acknowledged).
+      const saved = await vvt.invoke<{ id: string; version: number }>('activities.save', { activity: { ...activity, status: 'in_review' } });
+      await vvt.invoke('activities.approve', { id: saved.id, version: saved.version, acknowledgement: 'Testdaten' });
+    }
     const list = await shell.goToActivities();
     const grid = new RegisterListPage(list.page);
     await grid.expectNames(ALL);

@@ -76,7 +76,8 @@ describe('activities.duplicate', () => {
     const { call, register, store } = start();
     await register();
     const original = await call('activities.save', { activity: { ...richActivity(), status: 'in_review' } });
-    const approved = await call('activities.setStatus', { id: original.id, status: 'approved', version: original.version });
+    // Its retention warnings are acknowledged: approving with warnings needs a reason.
+    const approved = await call('activities.approve', { id: original.id, version: original.version, acknowledgement: 'Frist mit HR abgestimmt' });
 
     const copy = await call('activities.duplicate', { id: original.id });
 

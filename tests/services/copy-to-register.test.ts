@@ -24,7 +24,7 @@ describe('activities.copyToRegister', () => {
       ActivitySchema.parse({
         id: newId(),
         name,
-        status: 'approved',
+        status: 'in_review',
         reference: 'VT-1',
         dataCategories: [{ id: newId(), label: 'Name' }],
         recipients: [{ id: newId(), label: 'Steuerberater', partyId: 'party-1' }],

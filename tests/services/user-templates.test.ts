@@ -21,7 +21,7 @@ async function registerWithActivity(env: ReturnType<typeof start>): Promise<Acti
     id: newId(),
     reference: 'VT-9',
     name: 'Newsletter',
-    status: 'approved',
+    status: 'in_review',
     lastReviewedOn: '2026-01-01',
     dataCategories: [{ id: 'c1', label: 'E-Mail-Adresse' }],
     retention: [{ id: 'k1', dataCategoryIds: ['c1'], description: 'bis Widerruf' }],

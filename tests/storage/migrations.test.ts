@@ -42,6 +42,20 @@ describe('migrations', () => {
       expect((await store.meta()).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
       expect((await store.activities.get('a-1'))?.name).toBe('Lohnabrechnung');
       expect((await store.organisation.get()).name).toBe('Altbestand GmbH');
+      // Approved activities become approved revisions, attributed from the change log; drafts do not.
+      const revisions = await store.approvals.list();
+      const approvedIds = (await store.activities.list()).filter((a) => a.status === 'approved').map((a) => a.id);
+      expect(revisions.map((r) => r.activityId).sort()).toEqual(approvedIds.sort());
+      expect(await store.approvals.get('a-1')).toMatchObject({ approvedBy: 'migration-test', activityVersion: 1, activity: { name: 'Lohnabrechnung' } });
+      if (from >= 2) {
+        expect(await store.approvals.get('a-2')).toMatchObject({ approvedBy: 'Dr. Freigabe', activityVersion: 2, activity: { status: 'approved' } });
+        expect(await store.approvals.get('a-3')).toBeNull();
+      }
+      // Editing a migrated approved activity opens a working draft; the revision keeps the approved text.
+      const a1 = (await store.activities.get('a-1'))!;
+      const edited = await store.activities.save({ ...a1, description: 'geändert nach der Migration' });
+      expect(edited.status).toBe('draft');
+      expect((await store.approvals.get('a-1'))?.activity.description).toBe('');
       await store.close();
       const backup = new Database(`${path}.v${from}.bak`, { readonly: true });
       expect(backup.pragma('user_version', { simple: true })).toBe(from);

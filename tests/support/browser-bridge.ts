@@ -7,7 +7,7 @@ import type { VvtBridge } from '../../domain/ipc/bridge';
 import { CHANNELS } from '../../domain/ipc/contract';
 import type { MenuCommand, ProgressEvent } from '../../domain/ipc/events';
 import type { Result } from '../../domain/ipc/result';
-import { RecordingLinks, RecordingPrinter, TestDialogs } from '../e2e/support/test-ports';
+import { RecordingFiles, RecordingLinks, RecordingPrinter, TestDialogs } from '../e2e/support/test-ports';
 
 /**
  * Runs the built renderer in headless Debian Chromium against the REAL main-process
@@ -87,6 +87,8 @@ export class VvtApp {
   readonly links = new RecordingLinks();
   /** What documents.print sent to the OS print dialog (`printer.printed[i].html`). */
   readonly printer = new RecordingPrinter();
+  /** Saved documents main would have opened (`files.opened`) or shown in their folder (`files.shown`). */
+  readonly files = new RecordingFiles();
   /** What the services wrote to the clipboard port, oldest first. */
   readonly clipboardWrites: { text: string; html?: string }[] = [];
   /** Every request the page made (method and URL), in order. */
@@ -132,7 +134,7 @@ export class VvtApp {
     if (this.current) throw new Error('VvtApp already started');
     const services = createAppServices(
       { version: '0.0.0-e2e', platform: process.platform, settingsPath: this.settingsPath, defaultActor: 'E2E' },
-      { dialogs: this.dialogs, links: this.links, printer: this.printer, clipboard: { write: async (content) => void this.clipboardWrites.push(content) } },
+      { dialogs: this.dialogs, links: this.links, printer: this.printer, files: this.files, clipboard: { write: async (content) => void this.clipboardWrites.push(content) } },
       { logError: (channel, error) => this.problem(`IPC ${channel} failed internally: ${describe(error)}`) },
     );
     const context = await chromium.launchPersistentContext(join(this.dir, 'chromium-profile'), {

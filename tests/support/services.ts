@@ -35,6 +35,8 @@ export class RecordingPrinter implements DocumentPrinter {
 }
 
 export interface TestServices extends AppServices {
+  /** Saved documents the services asked to open (`opened`) or to show in their folder (`shown`). */
+  files: { opened: string[]; shown: string[] };
   dialogs: ScriptedDialogs;
   openedLinks: string[];
   /** Everything written to the clipboard port, oldest first. */
@@ -55,6 +57,7 @@ export function startTestServices(dir: string, options: TestServicesOptions = {}
   const progressEvents: ProgressEvent[] = [];
   const openedLinks: string[] = [];
   const clipboardWrites: TestServices['clipboardWrites'] = [];
+  const files: TestServices['files'] = { opened: [], shown: [] };
   const services = createAppServices(
     {
       version: '0.0.0-test',
@@ -68,9 +71,10 @@ export function startTestServices(dir: string, options: TestServicesOptions = {}
       links: { open: async (url) => void openedLinks.push(url) },
       clipboard: { write: async (content) => void clipboardWrites.push(content) },
       printer,
+      files: { open: async (path) => void files.opened.push(path), showInFolder: async (path) => void files.shown.push(path) },
       progress: (event) => void progressEvents.push(event),
     },
     { logError: () => {} },
   );
-  return { ...services, dialogs, openedLinks, clipboardWrites, printer, progressEvents };
+  return { ...services, dialogs, openedLinks, clipboardWrites, printer, progressEvents, files };
 }

@@ -7,6 +7,8 @@ import { importCommand } from './import';
 import { pdfCommand } from './pdf';
 import { summaryCommand } from './summary';
 import { validateCommand } from './validate';
+import { approveCommand } from './approve';
+import { changesCommand } from './changes';
 
 /** In the order --help lists them. */
 export const COMMANDS: CommandSpec[] = [
@@ -18,4 +20,6 @@ export const COMMANDS: CommandSpec[] = [
   checkCommand,
   validateCommand,
   demoCommand,
+  approveCommand,
+  changesCommand,
 ];

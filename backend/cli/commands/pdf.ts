@@ -1,21 +1,37 @@
 import type { Art30Variant } from '../../../domain/documents/art30';
 import { writeFileAtomic } from '../../app/atomic-write';
+import { recordSubmission } from '../../approval/submissions';
 import { loadRegisterSnapshot } from '../../documents/snapshot';
 import type { CommandSpec } from '../command-spec';
 import { withRegister } from '../register-file';
+import { UsageError } from '../usage-error';
 
-/** `vvt pdf <file.vvt> <out.pdf> [--variant authority|internal] [--lang de|en]` */
+/**
+ * `vvt pdf <file.vvt> <out.pdf> [--variant authority|internal] [--lang de|en]
+ *  [--record-submission [--authority NAME]]`
+ */
 export const pdfCommand: CommandSpec = {
   name: 'pdf',
   args: ['<file.vvt>', '<out.pdf>'],
-  options: ['variant'],
+  options: ['variant', 'record-submission', 'authority'],
   showsLang: true,
   async run(ctx) {
     const source = ctx.path(ctx.args[0]);
     const target = ctx.path(ctx.args[1]);
     const variant = (ctx.options.variant ?? 'authority') as Art30Variant;
-    const snapshot = await withRegister(source, ctx.actor, loadRegisterSnapshot);
-    writeFileAtomic(target, await ctx.renderPdf(snapshot, { language: ctx.language, variant }));
-    ctx.print(ctx.t('cli.done.pdf', { path: target }));
+    const record = ctx.options['record-submission'] === true;
+    if (ctx.options.authority !== undefined && !record) throw new UsageError('optionNeedsRecordSubmission');
+    if (record && variant !== 'authority') throw new UsageError('submissionNeedsAuthority');
+    await withRegister(source, ctx.actor, async (store) => {
+      const snapshot = await loadRegisterSnapshot(store);
+      const authority = (ctx.options.authority ?? snapshot.organisation.supervisoryAuthority.name).trim();
+      if (record && !authority) throw new UsageError('noAuthority');
+      const bytes = await ctx.renderPdf(snapshot, { language: ctx.language, variant });
+      writeFileAtomic(target, bytes);
+      ctx.print(ctx.t('cli.done.pdf', { path: target }));
+      if (!record) return;
+      const submission = await recordSubmission(store, { snapshot, bytes, path: target, authority, language: ctx.language, actor: ctx.actor });
+      ctx.print(ctx.t('approval.cli.submissionRecorded', { authority: submission.authority, hash: submission.sha256 }));
+    });
   },
 };

@@ -28,6 +28,7 @@ import type {
   WriteOperation,
 } from '../register-store';
 import { ACTIVITY_COLUMNS, activityColumns } from './activity-columns';
+import { ApprovalTables } from './approval-tables';
 import { queryActivities } from './activity-query';
 import { DocumentTable } from './document-table';
 import { openRegisterDatabase } from './open-database';
@@ -56,6 +57,9 @@ export class SqliteRegisterStore implements RegisterStore {
   readonly channels: EntityRepository<Channel>;
   readonly processorRecords: EntityRepository<ProcessorRecord>;
   readonly toms: EntityRepository<TomMeasure>;
+  private readonly approvalTables: ApprovalTables;
+  readonly approvals: RegisterStore['approvals'];
+  readonly submissions: RegisterStore['submissions'];
 
   static open(path: string, options: OpenStoreOptions): SqliteRegisterStore {
     let store: SqliteRegisterStore | undefined;
@@ -87,8 +91,21 @@ export class SqliteRegisterStore implements RegisterStore {
       processorRecord: new DocumentTable(db, 'processor_records', ProcessorRecordSchema, { nameOf: (r) => r.controllerPartyId }),
       tom: new DocumentTable(db, 'tom_measures', TomMeasureSchema, { nameOf: (m) => m.title }),
     };
+    this.approvalTables = new ApprovalTables(db, this.tables.activity, () => this.actor || 'unknown');
+    this.approvals = {
+      list: async () => this.approvalTables.revisions(),
+      get: async (id) => this.approvalTables.revision(id),
+      approve: async (activity, acknowledgement) => this.approvalTables.approve(activity, acknowledgement),
+    };
+    this.submissions = {
+      list: async () => this.approvalTables.submissions(),
+      get: async (id) => this.approvalTables.submission(id),
+      latest: async () => this.approvalTables.latestSubmission(),
+      add: async (submission) => this.db.transaction(() => this.approvalTables.addSubmission(submission))(),
+    };
     this.activities = {
       ...this.repository('activity'),
+      save: async (activity) => this.db.transaction(() => this.approvalTables.saveActivity(activity))(),
       query: async (query) => queryActivities(this.db, query),
       count: async () => this.countActivities(),
     };
@@ -174,6 +191,8 @@ export class SqliteRegisterStore implements RegisterStore {
   };
 
   readonly changeLog = {
+    actors: async (): Promise<string[]> =>
+      (this.db.prepare('SELECT DISTINCT actor FROM change_log ORDER BY actor COLLATE NOCASE').all() as { actor: string }[]).map((r) => r.actor),
     list: async (filter: ChangeLogFilter = {}) => {
       const conditions: string[] = [];
       const params: unknown[] = [];
@@ -184,6 +203,19 @@ export class SqliteRegisterStore implements RegisterStore {
       if (filter.entityId) {
         conditions.push('entity_id = ?');
         params.push(filter.entityId);
+      }
+      if (filter.from) {
+        conditions.push('at >= ?');
+        params.push(filter.from);
+      }
+      if (filter.to) {
+        // A bare date includes the whole day.
+        conditions.push('at < ?');
+        params.push(/^\d{4}-\d{2}-\d{2}$/.test(filter.to) ? `${filter.to}T23:59:59.999Z~` : filter.to);
+      }
+      if (filter.actor) {
+        conditions.push('actor = ?');
+        params.push(filter.actor);
       }
       const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
       const rows = this.db
@@ -211,7 +243,9 @@ export class SqliteRegisterStore implements RegisterStore {
         const now = new Date().toISOString();
         for (const operation of operations) {
           if (operation.op === 'saveOrganisation') this.saveOrganisation(operation.value);
+          else if (operation.op === 'save' && operation.kind === 'activity') this.approvalTables.saveActivity(operation.value, now);
           else if (operation.op === 'save') this.tables[operation.kind].save(operation.value as never, now);
+          else if (operation.op === 'put' && operation.kind === 'activity') this.approvalTables.putActivity(operation.value);
           else if (operation.op === 'put') this.tables[operation.kind].write(operation.value as never);
           else if (operation.op === 'putAttachment') this.putAttachment(operation.meta, operation.content);
           else if (operation.op === 'deleteAttachment') this.deleteAttachmentRow(operation.id);

@@ -1,22 +1,20 @@
 import type { Activity } from '../../model/activity';
+import { authorityStates } from '../../rules/approved-revision';
 import type { Language } from '../../model/common';
 import type { Art30Variant } from './options';
 
 export interface Art30SelectionOptions {
   /** Authority variant: print drafts and activities in review too, with a marker (a preview before approval). Default false. */
   includeUnapproved?: boolean;
-}
-
-function printed(activity: Activity, variant: Art30Variant, includeUnapproved: boolean): boolean {
-  if (variant === 'internal') return true;
-  if (activity.status === 'archived') return false;
-  return includeUnapproved || activity.status === 'approved';
+  /** Approved states by activity id: printed in the authority variant while a change is in progress. */
+  approvedStates?: ReadonlyMap<string, Activity>;
 }
 
 /**
  * Which activities a variant prints, in which order.
- * - authority: the Art. 30 record as handed over (Art. 30(4)): approved activities only; with
- *   `includeUnapproved` also drafts and activities in review, marked. Archived activities never.
+ * - authority: the Art. 30 record as handed over (Art. 30(4)): approved activities only, in their
+ *   approved state (the approved revision while a change is in progress); with `includeUnapproved`
+ *   the working copies of drafts and activities in review too, marked. Archived activities never.
  * - internal: everything, archived activities included.
  * Ordered by reference (numeric-aware, "VT-2" before "VT-10"), then name.
  */
@@ -27,7 +25,8 @@ export function selectArt30Activities(
   options: Art30SelectionOptions = {},
 ): Activity[] {
   const includeUnapproved = options.includeUnapproved ?? false;
-  const selected = activities.filter((activity) => printed(activity, variant, includeUnapproved));
+  const selected =
+    variant === 'internal' ? [...activities] : authorityStates(activities, options.approvedStates ?? new Map(), includeUnapproved);
   const collator = new Intl.Collator(language, { numeric: true, sensitivity: 'base' });
   return selected.sort((a, b) => {
     if (a.reference && !b.reference) return -1;

@@ -1,5 +1,6 @@
 import type { RegisterSnapshot } from '../snapshot';
 import { activitySection } from './activity/section';
+import { changesAnnex } from './changes-annex';
 import { selectArt30Activities } from './activity-selection';
 import { createArt30Context } from './context';
 import { coverSheet } from './cover-sheet';
@@ -18,7 +19,8 @@ import { tableOfContents } from './table-of-contents';
  */
 export function buildArt30Document(snapshot: RegisterSnapshot, options: Art30DocumentOptions): PdfDocumentDefinition {
   const ctx = createArt30Context(snapshot, resolveArt30Options(options));
-  const activities = selectArt30Activities(snapshot.activities, ctx.variant, ctx.language, ctx);
+  const approvedStates = new Map((snapshot.approvedRevisions ?? []).map((r) => [r.activityId, r.activity]));
+  const activities = selectArt30Activities(snapshot.activities, ctx.variant, ctx.language, { ...ctx, approvedStates });
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
@@ -36,6 +38,7 @@ export function buildArt30Document(snapshot: RegisterSnapshot, options: Art30Doc
       tableOfContents(activities.length, ctx),
       ...activities.map((activity) => activitySection(activity, ctx)),
       signatureBlock(snapshot.organisation, ctx),
+      ...(snapshot.changesAnnex ? [changesAnnex(snapshot.changesAnnex, ctx)] : []),
     ],
   };
 }

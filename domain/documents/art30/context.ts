@@ -1,3 +1,4 @@
+import type { ApprovedRevision } from '../../model/approval';
 import type { Channel } from '../../model/channel';
 import type { Language } from '../../model/common';
 import type { Party } from '../../model/party';
@@ -23,6 +24,8 @@ export interface Art30Context {
   tom(id: string): TomMeasure | undefined;
   /** Findings of the engine for an activity (internal variant), as of `asOf`. */
   findingsOf(activityId: string): EngineFinding[];
+  /** The approved revision of an activity, if it has one. */
+  revision(activityId: string): ApprovedRevision | undefined;
 }
 
 export function createArt30Context(snapshot: RegisterSnapshot, options: ResolvedArt30Options): Art30Context {
@@ -30,6 +33,7 @@ export function createArt30Context(snapshot: RegisterSnapshot, options: Resolved
   const channels = new Map(snapshot.channels.map((channel) => [channel.id, channel]));
   const toms = new Map(snapshot.toms.map((measure) => [measure.id, measure]));
   let findings: EngineFinding[] | undefined;
+  const revisions = new Map((snapshot.approvedRevisions ?? []).map((revision) => [revision.activityId, revision]));
   return {
     ...options,
     texts: documentTexts(options.language),
@@ -42,5 +46,6 @@ export function createArt30Context(snapshot: RegisterSnapshot, options: Resolved
       findings ??= evaluateRegister(snapshot, { today: options.asOf, language: options.language });
       return findings.filter((f) => f.entity.kind === 'activity' && f.entity.id === activityId);
     },
+    revision: (id) => revisions.get(id),
   };
 }

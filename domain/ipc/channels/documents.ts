@@ -18,12 +18,20 @@ export const RecordDocumentInputSchema = z.object({
    * with a "not yet approved" marker (a preview before approval). Default: approved ones only.
    */
   includeUnapproved: z.boolean().optional(),
+  /** Controller record, authority variant: append the changes since the last submission as an annex. */
+  annexChanges: z.boolean().optional(),
+  /** Controller record, authority variant: record the saved file as submitted to this authority. */
+  recordSubmission: z.object({ authority: z.string().trim().min(1).max(500) }).optional(),
 });
 export type RecordDocumentInput = z.output<typeof RecordDocumentInputSchema>;
 
 export interface ExportedFile {
   path: string;
   bytes: number;
+  /** SHA-256 of the written file, hex. */
+  sha256?: string;
+  /** Set when the export was recorded as a submission. */
+  submissionId?: string;
 }
 
 export type PrintOutcome = 'printed' | 'cancelled';

@@ -1,4 +1,4 @@
-import type { DocumentPrinter, ExternalLinks, FileDialogs } from '../../../backend/app/ports';
+import type { DocumentPrinter, ExternalLinks, FileDialogs, FileOpener } from '../../../backend/app/ports';
 
 /** The desktop shell's ports as the browser tests script them (used by tests/support/browser-bridge.ts). */
 type DialogKind = keyof FileDialogs;
@@ -54,4 +54,12 @@ export class RecordingPrinter implements DocumentPrinter {
     this.printed.push({ html, title });
     return this.nextOutcome;
   }
+}
+
+/** Records the saved documents main would have opened with the system viewer or shown in their folder. */
+export class RecordingFiles implements FileOpener {
+  readonly opened: string[] = [];
+  readonly shown: string[] = [];
+  async open(path: string): Promise<void> { this.opened.push(path); }
+  async showInFolder(path: string): Promise<void> { this.shown.push(path); }
 }

@@ -8,6 +8,8 @@ import type { Art30Context } from '../context';
 import { formatDate, joinNonEmpty } from '../format';
 import type { PdfContent } from '../pdf-types';
 import { fill } from '../texts';
+import { hasPendingChange, WORKFLOW_FIELDS } from '../../../rules/approved-revision';
+import { fieldChanges, fieldLabel } from '../../../rules/field-changes';
 
 function dateOrEmpty(value: string, ctx: Art30Context): PdfContent {
   return textOrEmpty(formatDate(value, ctx.language), ctx.texts);
@@ -49,12 +51,29 @@ function dpiaValue(activity: Activity, ctx: Art30Context): PdfContent {
   ];
 }
 
+/** The approved revision, and whether a change to it is in progress (with the changed fields). */
+function revisionValue(activity: Activity, ctx: Art30Context): PdfContent {
+  const t = (key: string, params: Record<string, string | number> = {}) => translate(ctx.language, `approval.document.${key}`, params);
+  const revision = ctx.revision(activity.id);
+  if (!revision) return activity.status === 'approved' ? ctx.texts.status.approved : t('neverApproved');
+  const params = {
+    version: revision.activityVersion,
+    date: formatDate(revision.approvedAt, ctx.language),
+    actor: revision.approvedBy || translate(ctx.language, 'approval.revision.unknownActor'),
+  };
+  if (!hasPendingChange(activity, revision)) return t('revisionValue', params);
+  const fields = fieldChanges(revision.activity, activity, { language: ctx.language, ignore: WORKFLOW_FIELDS })
+    .map((change) => fieldLabel('activity', change.field, ctx.language));
+  return [t('revisionValue', params), { text: t('pendingValue', { ...params, fields: [...new Set(fields)].join(', ') || '—' }), style: 'marker' }];
+}
+
 /** Status, ownership, dates and DPIA screening: printed in the internal variant only. */
 export function internalRows(activity: Activity, ctx: Art30Context): TableRow[] {
   const a = ctx.texts.art30.activity;
   return [
     { divider: a.internalDivider },
     { label: a.status, value: ctx.texts.status[activity.status] },
+    { label: translate(ctx.language, 'approval.document.revisionLabel'), value: revisionValue(activity, ctx) },
     { label: a.owner, value: ownerValue(activity, ctx) },
     { label: a.version, value: String(activity.version) },
     { label: a.createdAt, value: dateOrEmpty(activity.createdAt, ctx) },
