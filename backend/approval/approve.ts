@@ -73,7 +73,7 @@ export async function approveActivity(store: RegisterStore, input: ApproveInput,
     const issues = blocking.map((f) => ({
       path: `${f.target.section}.${f.target.id}`,
       code: f.code,
-      message: translate(language, `parties.findings.${f.code}`, f.params),
+      message: f.message[language],
     }));
     throw new ApprovalRefusedError(
       `${activity.name}: approval refused (${verdict}, ${blocking.length})`,

@@ -21,11 +21,24 @@ function richActivity(): Activity {
   });
 }
 
+/** An activity the approval gate lets through: every Art. 30 field, no finding. */
+function approvable(name: string): Activity {
+  return ActivitySchema.parse({
+    ...newActivity(name),
+    purposes: [{ id: 'p1', description: 'Kundenbetreuung', legalBases: [{ code: '6-1-b', note: '' }] }],
+    dataSubjectCategories: [{ id: 's1', label: 'Kunden' }],
+    dataCategories: [{ id: 'c1', label: 'Kontaktdaten' }],
+    dataSource: { fromDataSubject: true, otherSources: '', publiclyAccessible: false },
+    toms: { measureIds: [], specific: 'Rollen- und Rechtekonzept', securityConceptRef: '' },
+    retention: [{ id: 'k1', dataCategoryIds: ['c1'], description: 'Vertragsende', periodAmount: 3, periodUnit: 'years', trigger: 'Ende des Jahres' }],
+  });
+}
+
 describe('activities.setStatus', () => {
   it('walks the workflow and back, approving with review dates', async () => {
     const { call, register } = start();
     await register();
-    let activity = await call('activities.save', { activity: newActivity('CRM') });
+    let activity = await call('activities.save', { activity: approvable('CRM') });
     const step = async (status: Activity['status']) => {
       activity = await call('activities.setStatus', { id: activity.id, status, version: activity.version });
       expect(activity.status).toBe(status);
@@ -44,7 +57,7 @@ describe('activities.setStatus', () => {
   it('keeps a planned next review when approving', async () => {
     const { call, register } = start();
     await register();
-    const saved = await call('activities.save', { activity: { ...newActivity('CRM'), status: 'in_review', nextReviewOn: '2030-01-31' } });
+    const saved = await call('activities.save', { activity: { ...approvable('CRM'), status: 'in_review', nextReviewOn: '2030-01-31' } });
     const approved = await call('activities.setStatus', { id: saved.id, status: 'approved', version: saved.version });
     expect(approved).toMatchObject({ lastReviewedOn: localIsoDate(), nextReviewOn: '2030-01-31' });
   });

@@ -16,7 +16,10 @@ function cleanActivity(id: string, name: string, extra: Partial<ActivityInput> =
     name,
     description: `${name}: ursprüngliche Beschreibung`,
     purposes: [{ id: `${id}-p`, description: `Zweck ${name}`, legalBases: [{ code: '6-1-b' }] }],
+    dataSubjectCategories: [{ id: `${id}-s`, label: 'Beschäftigte' }],
     dataCategories: [{ id: `${id}-c`, label: 'Name' }],
+    dataSource: { fromDataSubject: true, otherSources: '', publiclyAccessible: false },
+    toms: { measureIds: [], specific: 'Zugriff nur für die Personalabteilung', securityConceptRef: '' },
     retention: [{ id: `${id}-r`, description: 'Vertragsende', periodAmount: 3, periodUnit: 'years', trigger: 'Ende des Jahres' }],
     ...extra,
   };
@@ -39,7 +42,7 @@ describe('approval gate', () => {
     ] as const) {
       const error = await refused(channel, input);
       expect(error).toMatchObject({ code: 'validation', params: { messageKey: 'approval.errors.blocked_by_errors', count: 1 } });
-      expect(error.issues?.[0]).toMatchObject({ code: 'special_category_without_art9_basis' });
+      expect(error.issues?.[0]).toMatchObject({ code: 'special.art9-basis-missing' });
     }
     expect(await store().approvals.get(saved.id)).toBeNull();
     expect((await call('activities.get', { id: saved.id })).status).toBe('in_review');
@@ -56,7 +59,7 @@ describe('approval gate', () => {
       params: { messageKey: 'approval.errors.approve_via_workflow' },
     });
     const state = await call('approval.state', { id: saved.id, language: 'de' });
-    expect(state.warnings.map((w) => w.code)).toEqual(['retention_missing_for_category']);
+    expect(state.warnings.map((w) => w.code)).toEqual(['retention.missing']);
     expect(state.revision).toBeNull();
 
     const approved = await call('activities.approve', { id: saved.id, version: saved.version, acknowledgement: 'Löschkonzept folgt bis Q1' });
@@ -64,7 +67,7 @@ describe('approval gate', () => {
     const revision = await store().approvals.get(saved.id);
     expect(revision).toMatchObject({ approvedBy: 'tester', activityVersion: approved.version, acknowledgement: { reason: 'Löschkonzept folgt bis Q1' } });
     const [logged] = await store().changeLog.list({ entity: 'approval', entityId: saved.id });
-    expect(logged.after).toMatchObject({ acknowledgement: { reason: 'Löschkonzept folgt bis Q1', warnings: [{ code: 'retention_missing_for_category' }] } });
+    expect(logged.after).toMatchObject({ acknowledgement: { reason: 'Löschkonzept folgt bis Q1', warnings: [{ code: 'retention.missing' }] } });
   });
 });
 

@@ -23,7 +23,7 @@ export const approveCommand: CommandSpec = {
         for (const finding of blocking) {
           ctx.warn(ctx.t('approval.cli.findingLine', {
             severity: ctx.t(`activityFields.findings.severity.${finding.severity}`),
-            text: ctx.t(`parties.findings.${finding.code}`, finding.params),
+            text: finding.message[ctx.language],
           }));
         }
       }
