@@ -178,7 +178,12 @@ function purposeFindings(purpose: Purpose, catalogues: FindingCatalogues, add: A
     add('basis.legitimate-interest-missing', target, params);
   }
   if (known.some((e) => e.isConsent) && !purpose.consentRecord.trim()) add('basis.consent-proof-missing', target, params);
+  else if (known.some((e) => e.isConsent) && NOTICE_AS_CONSENT.test(purpose.consentRecord)) add('basis.notice-is-not-consent', target, params);
 }
+
+/** "agrees to / accepts the privacy notice" written as the way consent is given (legal-checks.md, Consent). */
+const NOTICE_AS_CONSENT =
+  /(datenschutz(erklärung|hinweise?|bestimmungen)|privacy (notice|policy))\S*\s+(\S+\s+){0,4}?(akzeptier|zustimm|zugestimmt|bestätig|accept|agree)|(akzeptier|zustimm|stimmt|accept|agree)\S*\s+(\S+\s+){0,4}?(der |den |die |the |our |to )?(datenschutz(erklärung|hinweise?|bestimmungen)|privacy (notice|policy))/i;
 
 function specialCategoryFindings(activity: Activity, catalogues: FindingCatalogues, add: Add, target: FindingTarget): void {
   const used = activity.purposes
