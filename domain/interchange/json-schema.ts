@@ -21,7 +21,11 @@ export function buildInterchangeJsonSchema(): Record<string, unknown> {
     description:
       `A record of processing activities (Art. 30 GDPR) exported by VVT Desk, format "${INTERCHANGE_FORMAT}" version ${CURRENT_FORMAT_VERSION}. ` +
       'Beyond this schema, an import checks that entity ids are unique per collection, that every referenced party, channel, ' +
-      'TOM, attachment and data category exists in the same file, and that each attachment content matches its size and sha256.',
+      'TOM, attachment and data category exists in the same file, that each attachment content matches its size and sha256, ' +
+      'and that every catalogue reference (legal-basis codes, catalogue ids of data categories, data subjects, recipients, ' +
+      'retention presets, channels, supervisory authority, DSK list items; ISO country codes) is known — entries of your own ' +
+      'carry an empty catalogueId. A transfer mechanism naming the Privacy Shield (invalidated by the CJEU on 16 July 2020, ' +
+      'C-311/18) is refused. Legal-basis references to uwg-7 or tdddg-25 are read as additionalRequirements.',
     ...rest,
   };
 }

@@ -1,6 +1,8 @@
 /**
- * A problem (or notice) a check found in the register. The UI and the documents translate
- * `code` through the i18n key `parties.findings.<code>` and fill its placeholders from `params`.
+ * A problem (or notice) a check found. The findings engine (engine/finding-builder.ts,
+ * `EngineFinding`) extends it with the rule id, references, entity and a bilingual message;
+ * the transfer form's live check (transfer-assessment.ts) and reminders keep their own codes,
+ * translated through `parties.findings.<code>` / `parties.reminders.<code>` with `params`.
  */
 export type FindingSeverity = 'error' | 'warning' | 'info';
 

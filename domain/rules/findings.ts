@@ -9,22 +9,17 @@ import type { Channel } from '../model/channel';
 import type { Language, LocalizedText } from '../model/common';
 import { translate } from '../i18n/translate';
 import type { Party } from '../model/party';
-import type { Transfer } from '../model/transfer';
 import { effectiveSpecial } from './catalogue-facts';
-import { criteriaList, screenDpia } from './dpia-screening';
-import {
-  makeFinding,
-  mentionsPrivacyShield,
-  type EngineFinding,
-  type FindingEntity,
-  type FindingParam,
-  type FindingTarget,
-} from './engine/finding-builder';
+import { findingsForChannel } from './engine/channel-rules';
+import { dpiaFindings } from './engine/dpia-rules';
+import { makeFinding, type AddFinding as Add, type EngineFinding, type FindingEntity, type FindingTarget } from './engine/finding-builder';
 import type { RuleId } from './engine/rule-catalogue';
+import { transferFindings } from './engine/transfer-rules';
 import { partyReferencesOfActivity } from './party-links';
-import { assessTransfer, type TransferFindingCode } from './transfer-assessment';
 
 export type { FindingEntity, FindingTarget } from './engine/finding-builder';
+export { findingsForChannel } from './engine/channel-rules';
+export { countryName, transferFindings, TRANSFER_RULES } from './engine/transfer-rules';
 export { RULE_CATALOGUE, RULE_IDS, type RuleId } from './engine/rule-catalogue';
 
 /**
@@ -68,21 +63,6 @@ export interface FindingsContext {
   catalogues?: FindingCatalogues;
 }
 
-/** Rule of each transfer-assessment code (transfer-assessment.ts keeps its own codes for the transfer form). */
-export const TRANSFER_RULES: Record<TransferFindingCode, RuleId> = {
-  transfer_destination_missing: 'transfer.destination-missing',
-  transfer_within_eea: 'transfer.within-eea',
-  adequacy_not_recorded: 'transfer.adequacy-not-recorded',
-  adequacy_not_available: 'transfer.adequacy-not-available',
-  dpf_only_for_us: 'transfer.dpf-only-us',
-  us_not_certified_without_safeguards: 'transfer.us-without-safeguards',
-  dpf_check_missing: 'transfer.dpf-check-missing',
-  dpf_check_outdated: 'transfer.dpf-check-outdated',
-  third_country_without_mechanism: 'transfer.no-mechanism',
-  scc_module_missing: 'transfer.scc-module-missing',
-  compelling_interests_undocumented: 'transfer.art49-undocumented',
-};
-
 /** Findings for every activity that is not archived. */
 export function collectFindings(activities: readonly Activity[], context: FindingsContext): ActivityFindings[] {
   return activities
@@ -95,7 +75,6 @@ export function activityFindings(activity: Activity, context: FindingsContext): 
   return findingsForActivity(activity, context);
 }
 
-type Add = (rule: RuleId, target: FindingTarget, params?: Record<string, FindingParam>, entity?: FindingEntity) => void;
 
 export function findingsForActivity(activity: Activity, context: FindingsContext): ActivityFinding[] {
   const catalogues = context.catalogues ?? SHIPPED_CATALOGUES;
@@ -108,7 +87,7 @@ export function findingsForActivity(activity: Activity, context: FindingsContext
   completenessFindings(activity, context.today, add, activityTarget);
   for (const purpose of activity.purposes) purposeFindings(purpose, catalogues, add);
   specialCategoryFindings(activity, catalogues, add, activityTarget);
-  retentionFindings(activity, catalogues, language, add);
+  retentionFindings(activity, catalogues, add);
   recipientFindings(activity, context, add, activityTarget);
   transferFindings(activity.transfers, context, catalogues, add);
   channelFindings(activity, context, catalogues, add);
@@ -178,7 +157,12 @@ function purposeFindings(purpose: Purpose, catalogues: FindingCatalogues, add: A
     add('basis.legitimate-interest-missing', target, params);
   }
   if (known.some((e) => e.isConsent) && !purpose.consentRecord.trim()) add('basis.consent-proof-missing', target, params);
+  else if (known.some((e) => e.isConsent) && NOTICE_AS_CONSENT.test(purpose.consentRecord)) add('basis.notice-is-not-consent', target, params);
 }
+
+/** "agrees to / accepts the privacy notice" written as the way consent is given (legal-checks.md, Consent). */
+const NOTICE_AS_CONSENT =
+  /(datenschutz(erklärung|hinweise?|bestimmungen)|privacy (notice|policy))\S*\s+(\S+\s+){0,4}?(akzeptier|zustimm|zugestimmt|bestätig|accept|agree)|(akzeptier|zustimm|stimmt|accept|agree)\S*\s+(\S+\s+){0,4}?(der |den |die |the |our |to )?(datenschutz(erklärung|hinweise?|bestimmungen)|privacy (notice|policy))/i;
 
 function specialCategoryFindings(activity: Activity, catalogues: FindingCatalogues, add: Add, target: FindingTarget): void {
   const used = activity.purposes
@@ -202,7 +186,7 @@ function months(amount: number, unit: PeriodUnit): number {
   return amount * MONTHS_PER_UNIT[unit];
 }
 
-function retentionFindings(activity: Activity, catalogues: FindingCatalogues, language: Language, add: Add): void {
+function retentionFindings(activity: Activity, catalogues: FindingCatalogues, add: Add): void {
   const coversAll = activity.retention.some((rule) => rule.dataCategoryIds.length === 0);
   const covered = new Set(activity.retention.flatMap((rule) => rule.dataCategoryIds));
   for (const category of activity.dataCategories) {
@@ -226,7 +210,6 @@ function retentionFindings(activity: Activity, catalogues: FindingCatalogues, la
       add('retention.voucher-over-retention', target, { ...params, period: periodText(rule.periodAmount, rule.periodUnit) });
     }
   }
-  void language;
 }
 
 /** A rule taken from a statutory preset keeps data for less than the law's minimum. */
@@ -261,78 +244,9 @@ function recipientFindings(activity: Activity, context: FindingsContext, add: Ad
   }
 }
 
-/** The country's name in both languages, or the code (or organisation) as given. */
-export function countryName(code: string, countries: readonly CountryEntry[] = COUNTRIES): LocalizedText {
-  const entry = countries.find((c) => c.code === code);
-  return entry ? { de: entry.label.de, en: entry.label.en } : { de: code, en: code };
-}
-
-/** Transfers of an activity or a processor record; `add` binds the entity. */
-export function transferFindings(
-  transfers: readonly Transfer[],
-  context: Pick<FindingsContext, 'parties' | 'today'>,
-  catalogues: Pick<FindingCatalogues, 'countries'>,
-  add: Add,
-): void {
-  const partiesById = new Map(context.parties.map((p) => [p.id, p]));
-  for (const transfer of transfers) {
-    const target: FindingTarget = { section: 'transfer', id: transfer.id };
-    const party = partiesById.get(transfer.partyId) ?? null;
-    const destination = transfer.countryCode || transfer.internationalOrganisation;
-    if (mentionsPrivacyShield(transfer.recipient, transfer.safeguardsDocumentation, transfer.tiaNote)) {
-      add('transfer.privacy-shield', target, {
-        where: { de: `Die Übermittlung nach ${countryName(destination, catalogues.countries).de}`, en: `The transfer to ${countryName(destination, catalogues.countries).en}` },
-      });
-    }
-    for (const f of assessTransfer(transfer, { party, today: context.today, countries: catalogues.countries })) {
-      add(TRANSFER_RULES[f.code], target, {
-        ...f.params,
-        country: transfer.countryCode ? countryName(transfer.countryCode, catalogues.countries) : String(f.params.country),
-        recipient: transfer.recipient || party?.name || '',
-      });
-    }
-  }
-}
-
-/** Channel checks; a channel's finding concerns the channel, wherever it is evaluated from. */
-export function findingsForChannel(channel: Channel, context: Pick<FindingsContext, 'parties'>, catalogues: Pick<FindingCatalogues, 'channels'>, add: Add): void {
-  const about: FindingEntity = { kind: 'channel', id: channel.id, name: channel.name };
-  const target: FindingTarget = { section: 'channel', id: channel.id };
-  const params = { channel: channel.name };
-  const entry = catalogues.channels.find((e) => e.id === channel.catalogueId);
-  if (entry && !entry.businessUseIntended) add('channel.private-messenger', target, params, about);
-  const uploads = entry?.addressBook.uploads !== false;
-  if (uploads && entry?.kind !== 'generic') {
-    if (channel.addressBookAccess === 'allowed') add('channel.address-book-allowed', target, params, about);
-    else if (channel.addressBookAccess === 'unknown' && entry?.addressBook.uploads === true) add('channel.address-book-unknown', target, params, about);
-  }
-  const provider = context.parties.find((p) => p.id === channel.providerPartyId);
-  const expectedCountry = entry?.provider.country ?? '';
-  const usEntity = provider && (provider.countryCode === 'US' || US_GROUP_ENTITY.test(`${provider.name} ${provider.legalEntity}`));
-  if (provider && entry && expectedCountry && expectedCountry !== 'US' && usEntity) {
-    add('channel.provider-us-entity', target, { ...params, party: provider.name, expected: entry.provider.legalEntity }, about);
-  }
-}
-
-/** The US companies of the Meta group; for EU businesses the provider is the Irish entity. */
-const US_GROUP_ENTITY = /\bWhatsApp,? LLC\b|\bMeta Platforms,? Inc\b/i;
-
 function channelFindings(activity: Activity, context: FindingsContext, catalogues: FindingCatalogues, add: Add): void {
   for (const channel of context.channels.filter((c) => activity.channelIds.includes(c.id))) {
     findingsForChannel(channel, context, catalogues, add);
   }
 }
 
-function dpiaFindings(activity: Activity, add: Add): void {
-  const screening = screenDpia(activity);
-  const target: FindingTarget = { section: 'dpia', id: activity.id };
-  const params = {
-    count: screening.criteria.length,
-    criteria: { de: criteriaList(screening.criteria, 'de'), en: criteriaList(screening.criteria, 'en') },
-  };
-  if (screening.state === 'not_required' && screening.onMustList) add('dpia.must-list-not-required', target, params);
-  else if (screening.state === 'not_required' && screening.consequence === 'required' && !activity.dpia.reason.trim()) {
-    add('dpia.not-required-unexplained', target, params);
-  } else if (screening.state === 'not_assessed' && screening.consequence === 'required') add('dpia.not-assessed', target, params);
-  if (screening.state === 'required' && !activity.dpia.performed) add('dpia.required-not-performed', target, params);
-}

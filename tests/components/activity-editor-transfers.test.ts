@@ -70,6 +70,17 @@ describe('activity editor: third-country transfers', () => {
     });
   });
 
+  it('flags the invalidated Privacy Shield in the transfer’s texts, naming C-311/18', async () => {
+    const { wrapper } = await newActivityWithTransfer();
+    await byTestId(wrapper, 'transfer-country').setValue('US');
+    await byTestId(wrapper, 'transfer-mechanism').setValue('scc');
+    await byTestId(wrapper, 'transfer-scc-module').setValue('2');
+    expect(findingCodes(wrapper)).not.toContain('privacy_shield');
+    await byTestId(wrapper, 'transfer-tia').setValue('Früher: EU-US Privacy Shield; jetzt SCC.');
+    expect(findingCodes(wrapper)[0]).toBe('privacy_shield');
+    expect(byTestId(wrapper, 'transfer-finding').text()).toContain('C-311/18');
+  });
+
   it('asks for the SCC module only for standard contractual clauses', async () => {
     const { wrapper } = await newActivityWithTransfer();
     await byTestId(wrapper, 'transfer-country').setValue('CN');

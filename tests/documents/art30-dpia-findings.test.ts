@@ -61,3 +61,22 @@ describe('DPIA screening in the internal record', () => {
     expect(text).toContain('Zweck „Werbung“: Es ist keine Rechtsgrundlage angegeben.');
   });
 });
+
+describe('additional requirements in the Art. 30 record', () => {
+  it('prints § 7 UWG as an additional requirement, not as a legal basis', () => {
+    const newsletter = activity({
+      ...undecided,
+      id: 'act-news',
+      purposes: [
+        { id: 'p1', description: 'Newsletter', legalBases: [{ code: '6-1-a' }], additionalRequirements: [{ code: 'uwg-7', note: '§ 7 Abs. 2 Nr. 2 UWG' }], consentRecord: 'DOI' },
+      ],
+    });
+    const definition = buildArt30Document(snapshot([newsletter]), { language: 'de', variant: 'authority', asOf: AS_OF, includeUnapproved: true });
+    const text = JSON.stringify(definition.content);
+    expect(text).toContain('Zusätzliche Anforderung (keine Rechtsgrundlage): ');
+    expect(text).toContain('§ 7 UWG (§ 7 Abs. 2 Nr. 2 UWG)');
+    const basisValue = text.split('"text":"Rechtsgrundlage: "')[1]?.split('}')[1] ?? '';
+    expect(basisValue).toContain('Art. 6 Abs. 1 lit. a DSGVO');
+    expect(basisValue).not.toContain('UWG');
+  });
+});

@@ -44,6 +44,7 @@ const FIRING: Record<RuleId, Mutation> = {
   'basis.provision-missing': (r) => void (crm(r).purposes[0].legalBases = [{ code: '6-1-c', note: '' }]),
   'basis.legitimate-interest-missing': (r) => void (crm(r).purposes.find((p) => p.legalBases.some((b) => b.code === '6-1-f'))!.legitimateInterest = ''),
   'basis.consent-proof-missing': (r) => void (activity(r, 'newsletter').purposes[0].consentRecord = ''),
+  'basis.notice-is-not-consent': (r) => void (activity(r, 'newsletter').purposes[0].consentRecord = 'Der Kunde akzeptiert die Datenschutzerklärung per Checkbox.'),
   'basis.requirement-without-basis': (r) => void (activity(r, 'newsletter').purposes[0].legalBases = [{ code: '6-1-b', note: '' }]),
   // the catalogue marks health data Art. 9 whatever the stored copy says
   'special.art9-basis-missing': (r) => void crm(r).dataCategories.push({ id: 'dc-health', catalogueId: 'health_data', label: 'Gesundheit', special: 'none' }),
@@ -201,5 +202,19 @@ describe('findings engine: shape of a finding', () => {
     register.parties.push(us, ie);
     const dpf = evaluateRegister(register, { today: TODAY }).filter((f) => f.rule === 'party.dpf-not-us');
     expect(dpf.map((f) => f.entity.name)).toEqual(['WhatsApp Ireland Ltd.']);
+  });
+});
+
+describe('consent described as accepting the privacy notice', () => {
+  it.each([
+    ['Kunde akzeptiert die Datenschutzerklärung per Checkbox.', true],
+    ['Mit dem Absenden stimmt der Nutzer der Datenschutzerklärung zu.', true],
+    ['User agrees to our privacy policy when signing up.', true],
+    ['Double-Opt-in-Protokoll; Hinweis auf die Datenschutzerklärung im Formular.', false],
+    ['Consent management platform logs consent and withdrawal.', false],
+  ])('%s → %s', (text, fires) => {
+    const register = onlineShopGmbH();
+    activity(register, 'newsletter').purposes[0].consentRecord = text;
+    expect(rulesOf(register).includes('basis.notice-is-not-consent')).toBe(fires);
   });
 });

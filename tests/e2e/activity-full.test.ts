@@ -108,7 +108,14 @@ describeE2e('activity editor: every Art. 30(1) field, through restart', () => {
     await editor.addRetentionFromPreset('patient_records', [V.health]);
     await waitForValue(editor.field('retention-amount').last(), '10');
     await editor.setToms({ grouping: 'control_area', measureIds: chosenMeasures, specific: V.tomSpecific, securityConcept: V.securityConcept });
-    await editor.setDpia({ criteria: ['sensitive_data', 'vulnerable_subjects'], decision: 'required', reason: V.dpiaReason, performed: true, performedOn: TODAY, reference: V.dpiaReference });
+    // Criteria 4 (health data) and 7 (patients) follow from the register: ticked and locked.
+    await editor.goToSection('dpia');
+    for (const derived of ['sensitive_data', 'vulnerable_subjects']) {
+      const box = vvt.page.locator(`[data-testid="dpia-criterion"][value="${derived}"]`);
+      expect(await box.isChecked()).toBe(true);
+      expect(await box.isDisabled()).toBe(true);
+    }
+    await editor.setDpia({ criteria: ['large_scale'], decision: 'required', reason: V.dpiaReason, performed: true, performedOn: TODAY, reference: V.dpiaReference });
     await waitForText(editor.field('dpia-consequence'), 'DSFA in der Regel erforderlich');
     await editor.setAutomatedDecision({ exists: true, logic: V.automatedLogic, consequences: V.automatedConsequences });
     await editor.setProvision({ kind: 'contractual', obliged: true, consequences: V.provisionConsequences });
@@ -171,7 +178,7 @@ describeE2e('activity editor: every Art. 30(1) field, through restart', () => {
     expect((await editor.checkedValues('tom-measure')).sort()).toEqual([...chosenMeasures].sort());
     await waitForValue(editor.field('tom-specific'), V.tomSpecific);
     await waitForValue(editor.field('tom-security-concept'), V.securityConcept);
-    expect(await editor.checkedValues('dpia-criterion')).toEqual(['sensitive_data', 'vulnerable_subjects']);
+    expect(await editor.checkedValues('dpia-criterion')).toEqual(['sensitive_data', 'large_scale', 'vulnerable_subjects']);
     await waitForValue(editor.field('dpia-decision'), 'required');
     await waitForValue(editor.field('dpia-reason'), V.dpiaReason);
     await waitForValue(editor.field('dpia-performed-on'), TODAY);
@@ -214,7 +221,7 @@ describeE2e('activity editor: every Art. 30(1) field, through restart', () => {
       transfers: [{ countryCode: 'US', recipient: V.transferRecipient, partyId: provider.id, mechanism: 'dpf', dpfCheckedOn: TODAY, tiaNote: V.tia }],
       retention: [{ presetId: 'patient_records', periodAmount: 10, periodUnit: 'years', kind: 'statutory', dataCategoryIds: [health.id] }],
       toms: { specific: V.tomSpecific, securityConceptRef: V.securityConcept },
-      dpia: { criteria: ['sensitive_data', 'vulnerable_subjects'], decision: 'required', reason: V.dpiaReason, performed: true, performedOn: TODAY, reference: V.dpiaReference },
+      dpia: { criteria: ['large_scale'], decision: 'required', reason: V.dpiaReason, performed: true, performedOn: TODAY, reference: V.dpiaReference },
       automatedDecision: { exists: true, logic: V.automatedLogic, consequences: V.automatedConsequences },
       provision: { kind: 'contractual', obliged: true, consequences: V.provisionConsequences },
     });

@@ -4,7 +4,7 @@ import { bilingual } from '../types';
 export const legalChecks = bilingual(
   {
     severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
-    document: { findings: 'Befunde der Prüfregeln', none: 'Keine Befunde.' },
+    document: { findings: 'Befunde der Prüfregeln', none: 'Keine Befunde.', additionalRequirements: 'Zusätzliche Anforderung (keine Rechtsgrundlage)' },
     panel: { title: 'Befunde im Verzeichnis', loading: 'Befunde werden ermittelt …', open: 'Öffnen' },
     entity: { organisation: 'Organisation', activity: 'Tätigkeit', party: 'Externe Stelle', channel: 'Kanal', processor_record: 'Auftragsverarbeitung' },
     check: {
@@ -45,7 +45,7 @@ export const legalChecks = bilingual(
   },
   {
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
-    document: { findings: 'Findings of the checks', none: 'No findings.' },
+    document: { findings: 'Findings of the checks', none: 'No findings.', additionalRequirements: 'Additional requirement (not a legal basis)' },
     panel: { title: 'Findings in the register', loading: 'Checking the register …', open: 'Open' },
     entity: { organisation: 'Organisation', activity: 'Activity', party: 'External party', channel: 'Channel', processor_record: 'Processing on behalf' },
     check: {

@@ -6,7 +6,9 @@ import type { Organisation } from '../../model/organisation';
 import type { Party } from '../../model/party';
 import type { ProcessorRecord } from '../../model/processor-record';
 import { countryStatus } from '../transfer-assessment';
-import { countryName, findingsForActivity, findingsForChannel, transferFindings } from '../findings';
+import { findingsForActivity } from '../findings';
+import { findingsForChannel } from './channel-rules';
+import { countryName, transferFindings } from './transfer-rules';
 import { makeFinding, mentionsPrivacyShield, type EngineFinding, type FindingEntity, type FindingParam, type FindingTarget } from './finding-builder';
 import { RULE_CATALOGUE, type RuleId } from './rule-catalogue';
 

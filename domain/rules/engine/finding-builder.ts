@@ -48,6 +48,9 @@ export interface EngineFinding {
 /** A parameter value; a pair is used where the value itself is language-dependent. */
 export type FindingParam = string | number | LocalizedText;
 
+/** How a check reports: the rule, where, its parameters, and (optionally) another entity than the one checked. */
+export type AddFinding = (rule: RuleId, target: FindingTarget, params?: Record<string, FindingParam>, entity?: FindingEntity) => void;
+
 function valueIn(value: FindingParam, language: Language): string | number {
   return typeof value === 'object' ? value[language] : value;
 }

@@ -1,3 +1,5 @@
+import { findAdditionalRequirement } from '../../../catalogues/additional-requirements';
+import { translate } from '../../../i18n/translate';
 import type { Activity, Purpose } from '../../../model/activity';
 import { labelled, missingMandatory, spacedBlocks, type KeyValueRow } from '../blocks';
 import { isConsentBasis, legalBasisLabel, requiresLegitimateInterest } from '../catalogue-labels';
@@ -11,6 +13,12 @@ function purposeBlock(purpose: Purpose, ctx: Art30Context): PdfContent[] {
     { text: purpose.description, style: 'cellLead' },
     ...labelled(t.art30.activity.legalBasis, bases.length ? bases.join('; ') : t.common.empty),
   ];
+  // § 7 UWG, § 25 TDDDG: printed as what they are, an additional requirement, never as legal basis.
+  const requirements = (purpose.additionalRequirements ?? []).map((r) => {
+    const citation = findAdditionalRequirement(r.code)?.citation[ctx.language] ?? r.code;
+    return r.note.trim() ? `${citation} (${r.note.trim()})` : citation;
+  });
+  if (requirements.length) block.push(...labelled(translate(ctx.language, 'legalChecks.document.additionalRequirements'), requirements.join('; ')));
   if (purpose.legalBases.some((basis) => requiresLegitimateInterest(basis.code))) {
     block.push(...labelled(t.art30.activity.legitimateInterest, purpose.legitimateInterest.trim() || t.common.empty));
   }
