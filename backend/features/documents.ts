@@ -6,7 +6,6 @@ import type { DocumentJobRequest } from '../documents/document-job';
 import { DocumentJobs, documentBusyError } from '../documents/document-jobs';
 import { loadRegisterSnapshot } from '../documents/snapshot';
 import type { AppContext } from '../app/context';
-import { writeFileAtomic } from '../app/atomic-write';
 import type { FeatureHandlers } from './types';
 
 type DocumentChannel = 'documents.exportArt30Pdf' | 'documents.print' | 'documents.cancel';
@@ -52,10 +51,9 @@ export function documentHandlers(ctx: AppContext): FeatureHandlers<DocumentChann
         const suggestedName = datedName(fileBase(input), snapshot.organisation.name, date);
         const path = await ctx.dialogs.chooseSavePath({ suggestedName, kind: 'pdf' });
         if (!path) return null;
-        const result = await jobs.run(request('pdf', input, snapshot));
-        if (!result || result.output !== 'pdf') return null;
-        writeFileAtomic(path, result.bytes);
-        return { path, bytes: result.bytes.byteLength };
+        const { output: _output, ...pdf } = request('pdf', input, snapshot);
+        const written = await jobs.writePdf(pdf, path);
+        return written && { path, bytes: written.bytes };
       }),
     'documents.print': (input) =>
       exclusive(async () => {

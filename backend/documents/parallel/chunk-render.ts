@@ -113,7 +113,7 @@ export async function renderBodyPart(
   document: PreparedDocument,
   range: { first: number; end: number },
   file: string,
-  progress: RenderProgress,
+  progress: RenderProgress & { laidOut?(pages: number): void },
 ): Promise<BodyPartResult> {
   const { definition, plan } = document;
   const [head, ...rest] = sectionContent(definition, plan, range.first, range.end);
@@ -138,7 +138,10 @@ export async function renderBodyPart(
       }
       // pdfmake rewrites text arrays while laying out: keep the text as the TOC will take it.
       texts = tocNodes.map((node) => structuredClone(node.text));
-      return withPageCount(prepared, (count) => (pages = count));
+      return withPageCount(prepared, (count) => {
+        pages = count;
+        progress.laidOut?.(count);
+      });
     },
   });
   writeFileSync(file, bytes);
@@ -243,6 +246,8 @@ export async function renderFurniturePart(
     furniture && !inParts ? (page) => furniture(firstPage - 1 + page, total) : undefined;
   const part: PdfDocumentDefinition = {
     ...definition,
+    // Uncompressed: the join rewrites these small streams (pdf-join.ts furnitureOf).
+    ...({ compress: false } as object),
     content: emptyPages(count),
     header: shift(definition.header, document.headerInParts),
     footer: shift(definition.footer, document.footerInParts),

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
 import {
   PDFArray,
   PDFContext,
@@ -286,16 +285,16 @@ function furnitureOf(copier: PartCopier, page: PDFDict, inherited: Map<string, P
     }
     renamed.set(category.asString().slice(1), list);
   }
-  let text = Buffer.concat(streams.map((stream) => decodePDFRawStream(stream).decode())).toString('latin1');
+  // Furniture parts are written uncompressed (chunk-render.ts): no inflating and deflating per page.
+  const raw = streams.map((stream) => (stream.dict.has(N('Filter')) ? decodePDFRawStream(stream).decode() : stream.contents));
+  let text = Buffer.concat(raw).toString('latin1');
   if (names.length) {
     const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     text = text.replace(new RegExp(`/(${escaped})${NAME_DELIMITER}`, 'g'), `/${RESOURCE_PREFIX}$1`);
   }
-  const data = deflateSync(Buffer.from(`\n${text}\n`, 'latin1'));
-  const stream = PDFRawStream.of(
-    PDFDict.fromMapWithContext(new Map<PDFName, PDFObject>([[N('Length'), PDFNumber.of(data.byteLength)], [N('Filter'), N('FlateDecode')]]), scratch),
-    data,
-  );
+  // Stored as is: a few hundred bytes per page; compressing each one costs more time than it saves space.
+  const data = Buffer.from(`\n${text}\n`, 'latin1');
+  const stream = PDFRawStream.of(PDFDict.fromMapWithContext(new Map<PDFName, PDFObject>([[N('Length'), PDFNumber.of(data.byteLength)]]), scratch), data);
   const ref = out.reserve();
   out.write(ref, stream);
   return { stream: ref, resources: renamed };
