@@ -8,6 +8,7 @@ import { isAbortError, type DocumentJobRequest } from '../document-job';
 import { chunkRanges } from './chunk-plan';
 import type { BodyPartResult, PartResult, TocEntry } from './chunk-render';
 import type { JoinResult } from './pdf-join';
+import type { PoolTask } from './pool-protocol';
 import { WorkerPool, type TaskEvent } from './worker-pool';
 
 /**
@@ -72,9 +73,10 @@ export function sectionsPerChunk(sections: number, workers: number): number {
 }
 
 /** Sends throttled, monotonic progress in the order measure → layout → render. */
-class ProgressMerger {
+export class ProgressMerger {
   private lastTask: string | null = null;
   private lastDone = -1;
+  private lastTotal = 0;
   private lastSent = 0;
 
   constructor(
@@ -87,10 +89,13 @@ class ProgressMerger {
     const order = [DOCUMENT_PROGRESS_TASKS.measure, DOCUMENT_PROGRESS_TASKS.layout, DOCUMENT_PROGRESS_TASKS.render] as string[];
     if (this.lastTask && order.indexOf(task) < order.indexOf(this.lastTask)) return;
     if (task !== this.lastTask) {
+      // A task ends at its total before the next one starts.
+      if (this.lastTask && this.lastDone < this.lastTotal) this.emit(this.lastTask, this.lastTotal, this.lastTotal);
       this.lastTask = task;
       this.lastDone = -1;
       if (done > 0) this.emit(task, 0, total);
     }
+    this.lastTotal = total;
     if (done <= this.lastDone) return;
     const now = Date.now();
     const edge = this.lastDone < 0 || done >= total;
@@ -157,13 +162,19 @@ export async function writePdfInParallel(
   }
 }
 
-async function renderInParts(
-  pool: WorkerPool,
+/** What renderInParts needs of a pool: the worker pool, or in-process-runner.ts in tests. */
+export interface PartRunner {
+  readonly size: number;
+  run<T>(task: PoolTask, onEvent?: (event: TaskEvent) => void): Promise<T>;
+}
+
+export async function renderInParts(
+  pool: PartRunner,
   ranges: Array<{ first: number; end: number }>,
   summary: { sections: number; front: boolean; furniture: boolean },
   temp: string,
   output: string,
-  progress: ProgressMerger,
+  progress: Pick<ProgressMerger, 'report'>,
 ): Promise<ParallelPdfResult> {
   const sections = summary.sections;
   const measured = new Map<number, number>();
