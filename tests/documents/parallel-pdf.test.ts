@@ -142,6 +142,7 @@ describe.skipIf(!built)('the document pool (built worker)', { timeout: 300_000 }
       workerPath: BUILT_WORKER,
       workers: 2,
       sectionsPerChunk: 4,
+      minRecords: 0,
       tempRoot: dir,
       progressIntervalMs: 0,
       progress: (event) => events.push(event),
@@ -164,6 +165,15 @@ describe.skipIf(!built)('the document pool (built worker)', { timeout: 300_000 }
     expect(readdirSync(join(dir, 'out'))).toEqual(['record.pdf']);
   });
 
+  it('hands a small register to one worker as a whole', async () => {
+    const dir = tempDir();
+    const target = join(dir, 'record.pdf');
+    const result = await writePdfInParallel(request, target, { workerPath: BUILT_WORKER, tempRoot: dir });
+    expect(result).toMatchObject({ parts: 1, workers: 1 });
+    expect((await extractPdfText(new Uint8Array(readFileSync(target)))).pages).toHaveLength(result!.pages);
+    expect(readdirSync(dir)).toEqual(['record.pdf']);
+  });
+
   it('cancel stops every worker and leaves no file behind', async () => {
     const dir = tempDir();
     const target = join(dir, 'record.pdf');
@@ -172,6 +182,7 @@ describe.skipIf(!built)('the document pool (built worker)', { timeout: 300_000 }
       workerPath: BUILT_WORKER,
       workers: 2,
       sectionsPerChunk: 3,
+      minRecords: 0,
       tempRoot: dir,
       signal: controller.signal,
       progressIntervalMs: 0,
@@ -189,6 +200,7 @@ describe.skipIf(!built)('the document pool (built worker)', { timeout: 300_000 }
     const failure = await writePdfInParallel({ ...request, snapshot: documentBenchRegister(400) }, target, {
       workerPath: BUILT_WORKER,
       workers: 2,
+      minRecords: 0,
       tempRoot: dir,
       resourceLimits: { maxOldGenerationSizeMb: 12, maxYoungGenerationSizeMb: 4 },
     }).catch((error: unknown) => error);

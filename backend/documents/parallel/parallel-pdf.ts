@@ -39,6 +39,11 @@ export interface ParallelPdfOptions {
   signal?: AbortSignal;
   /** Minimum time between two progress events of a task (first and last always go). Default 100 ms. */
   progressIntervalMs?: number;
+  /**
+   * Registers with fewer records (activities plus processor records) than this go to one worker
+   * as a whole: below it, starting more workers costs more than it saves. Default MIN_RECORDS_FOR_PARTS.
+   */
+  minRecords?: number;
 }
 
 export interface ParallelPdfResult {
@@ -59,6 +64,13 @@ export const POOL_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024
 
 /** Below this many parts the single-worker path is as fast and simpler. */
 const MIN_PARTS = 2;
+
+/**
+ * Every worker pays for starting (loading pdfmake and the fonts, warming up the JIT) and every
+ * part for its own fonts; for a small register that is more than the second core gains
+ * (see the bench, scripts/bench/documents.ts).
+ */
+export const MIN_RECORDS_FOR_PARTS = 200;
 
 /** One worker per core, at most 8, and no more than a quarter of the machine's memory can hold at their limit. */
 export function poolSize(limits: ResourceLimits = POOL_WORKER_LIMITS): number {
@@ -127,7 +139,9 @@ export async function writePdfInParallel(
 ): Promise<ParallelPdfResult | null> {
   if (options.signal?.aborted) return null;
   const limits = options.resourceLimits ?? POOL_WORKER_LIMITS;
-  const workers = Math.max(1, options.workers ?? poolSize(limits));
+  const records = request.snapshot.activities.length + request.snapshot.processorRecords.length;
+  const small = records < (options.minRecords ?? MIN_RECORDS_FOR_PARTS);
+  const workers = small ? 1 : Math.max(1, options.workers ?? poolSize(limits));
   mkdirSync(dirname(destination), { recursive: true });
   const temp = mkdtempSync(join(options.tempRoot ?? tmpdir(), 'vvt-pdf-'));
   const partial = `${destination}.${process.pid}.tmp`;
@@ -140,7 +154,7 @@ export async function writePdfInParallel(
     const perChunk = summary.chunkable ? (options.sectionsPerChunk ?? sectionsPerChunk(summary.sections, workers)) : 0;
     const ranges = summary.chunkable ? chunkRanges(summary.sections, perChunk) : [];
     let result: ParallelPdfResult;
-    if (!summary.chunkable || ranges.length < MIN_PARTS) {
+    if (small || !summary.chunkable || ranges.length < MIN_PARTS) {
       const single = await pool.run<{ pages: number; bytes: number }>({ kind: 'single', file: partial }, (event) => {
         if (event.type !== 'progress' || event.phase === 'join') return;
         progress.report(DOCUMENT_PROGRESS_TASKS[event.phase], event.done, event.total);
@@ -227,7 +241,8 @@ export async function renderInParts(
 
   const furniture: string[] = [];
   if (summary.furniture) {
-    const per = Math.ceil(total / pool.size);
+    // At most 1,000 pages per furniture part: its layout stays small, and the workers share the tail.
+    const per = Math.min(1_000, Math.ceil(total / pool.size));
     const jobs: Array<Promise<PartResult>> = [];
     for (let first = 1, index = 0; first <= total; first += per, index++) {
       const file = join(temp, `furniture-${index}.pdf`);
