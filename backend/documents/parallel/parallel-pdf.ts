@@ -56,11 +56,17 @@ export interface ParallelPdfResult {
 
 /**
  * Heap limits of a pool worker. A worker holds the definition (≈ 12 MB per 1,000 activities)
- * and one part (≈ 0.8 MB per activity while laid out): 1 GB leaves room for parts of 100
- * sections and the definition of a very large register; a runaway part ends that worker with
- * ERR_WORKER_OUT_OF_MEMORY and the job with a message saying so.
+ * and one part (≈ 1 MB per section while laid out): 768 MB leaves room for parts of 100
+ * sections next to the definition of a 10,000-activity register; a runaway part ends that
+ * worker with ERR_WORKER_OUT_OF_MEMORY and the job with a message saying so.
  */
-export const POOL_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 32 };
+export const POOL_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 32 };
+
+/**
+ * All isolates of an Electron process share one 4 GB pointer-compression cage: the pool's
+ * heaps together stay below 3 GB, leaving the rest to the main process.
+ */
+const POOL_HEAP_BUDGET_MB = 3_072;
 
 /** Below this many parts the single-worker path is as fast and simpler. */
 const MIN_PARTS = 2;
@@ -72,11 +78,12 @@ const MIN_PARTS = 2;
  */
 export const MIN_RECORDS_FOR_PARTS = 200;
 
-/** One worker per core, at most 8, and no more than a quarter of the machine's memory can hold at their limit. */
+/** One worker per core, at most 8, within the heap budget and a quarter of the machine's memory. */
 export function poolSize(limits: ResourceLimits = POOL_WORKER_LIMITS): number {
-  const perWorker = ((limits.maxOldGenerationSizeMb ?? 1024) + (limits.maxYoungGenerationSizeMb ?? 32)) * 1024 * 1024;
-  const byMemory = Math.max(1, Math.floor(totalmem() / 4 / perWorker));
-  return Math.max(1, Math.min(availableParallelism(), 8, byMemory));
+  const perWorkerMb = (limits.maxOldGenerationSizeMb ?? 768) + (limits.maxYoungGenerationSizeMb ?? 32);
+  const byBudget = Math.floor(POOL_HEAP_BUDGET_MB / perWorkerMb);
+  const byMemory = Math.floor(totalmem() / 4 / (perWorkerMb * 1024 * 1024));
+  return Math.max(1, Math.min(availableParallelism(), 8, byBudget, byMemory));
 }
 
 /** Enough parts for every worker to get about four (balance on a busy machine), at most 100 sections each (memory). */

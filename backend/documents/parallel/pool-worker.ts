@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
-import { runDocumentJob, type DocumentJobRequest } from '../document-job';
+import { TABLE_LAYOUTS } from '../../../domain/documents/art30';
+import { buildRecordDocument } from '../../../domain/documents/art30/record-document';
+import type { DocumentJobRequest } from '../document-job';
+import { renderPdf } from '../pdfmake-renderer';
 import { hasFront, prepareDocument, renderBodyPart, renderFrontPart, renderFurniturePart, type PreparedDocument } from './chunk-render';
 import { joinPdfParts } from './pdf-join';
 import type { FromPoolWorker, PoolTask, ToPoolWorker } from './pool-protocol';
@@ -72,27 +75,24 @@ export class PoolWorkerState {
       case 'join':
         return joinPdfParts({ ...task, progress: (pages) => this.post({ type: 'progress', id, phase: 'join', done: pages, total: 0 }) });
       case 'single': {
-        if (!this.request) throw new Error('The document pool worker has no document');
+        // The definition this worker built at init, or (not chunkable) one built now.
+        const request = this.request;
+        const definition = this.document?.definition ?? (request && buildRecordDocument(request.snapshot, request.options));
+        if (!definition) throw new Error('The document pool worker has no document');
         let pages = 0;
-        const result = await runDocumentJob(
-          { output: 'pdf', ...this.request },
-          {
-            progress: (event) => {
-              if (event.task.endsWith('.render')) pages = event.total;
-              this.post({ type: 'progress', id, phase: phaseOf(event.task), done: event.done, total: event.total });
-            },
+        const bytes = await renderPdf(definition, TABLE_LAYOUTS, {
+          measure: progress('measure'),
+          layout: progress('layout'),
+          render: (done, total) => {
+            pages = total;
+            progress('render')(done, total);
           },
-        );
-        if (result.output !== 'pdf') throw new Error('Expected a PDF');
-        writeFileSync(task.file, result.bytes);
-        return { pages, bytes: result.bytes.byteLength };
+        });
+        writeFileSync(task.file, bytes);
+        return { pages, bytes: bytes.byteLength };
       }
     }
   }
-}
-
-function phaseOf(task: string): 'measure' | 'layout' | 'render' {
-  return task.endsWith('.measure') ? 'measure' : task.endsWith('.layout') ? 'layout' : 'render';
 }
 
 /** Serves pool messages on a worker's parent port; `first` is the message that started it. */
