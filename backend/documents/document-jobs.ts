@@ -1,7 +1,10 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { AppError } from '../../domain/ipc/result';
 import type { ProgressEvent } from '../../domain/ipc/events';
+import { writeFileAtomic } from '../app/atomic-write';
 import { isAbortError, runDocumentJob, type DocumentJobRequest, type DocumentJobResult } from './document-job';
+import { writePdfInParallel, type ParallelPdfOptions } from './parallel/parallel-pdf';
+import { documentOutOfMemoryError, isOutOfMemory } from './parallel/worker-pool';
 import { isFromWorker, type ToWorker } from './worker/protocol';
 
 export interface DocumentJobsOptions {
@@ -14,6 +17,14 @@ export interface DocumentJobsOptions {
   progress?: (event: ProgressEvent) => void;
   /** V8 limits of the worker; defaults: DOCUMENT_WORKER_LIMITS. */
   resourceLimits?: ResourceLimits;
+  /** PDFs written to a file (writePdf) use the worker pool; its settings (default: parallel-pdf.ts). */
+  pool?: Pick<ParallelPdfOptions, 'workers' | 'sectionsPerChunk' | 'resourceLimits' | 'tempRoot'>;
+}
+
+/** A PDF written to disk: its size and page count (0 when the in-process path does not count). */
+export interface WrittenPdf {
+  bytes: number;
+  pages: number;
 }
 
 /**
@@ -57,6 +68,36 @@ export class DocumentJobs {
     this.current = running.job;
     try {
       return await running.result;
+    } finally {
+      this.current = null;
+    }
+  }
+
+  /**
+   * Writes the PDF of `request` to `path`: with a worker path on the worker pool (all cores,
+   * parts on disk, parallel/parallel-pdf.ts), else in-process. The file appears complete or not
+   * at all. Resolves to null when cancelled; a worker out of memory rejects with
+   * `documentsUi.outOfMemory`.
+   */
+  async writePdf(request: Omit<DocumentJobRequest, 'output'>, path: string): Promise<WrittenPdf | null> {
+    if (this.current) throw documentBusyError();
+    const workerPath = this.options.workerPath;
+    if (!workerPath) {
+      const result = await this.run({ ...request, output: 'pdf' });
+      if (!result || result.output !== 'pdf') return null;
+      writeFileAtomic(path, result.bytes);
+      return { bytes: result.bytes.byteLength, pages: 0 };
+    }
+    const controller = new AbortController();
+    this.current = { cancel: () => controller.abort() };
+    try {
+      const written = await writePdfInParallel(request, path, {
+        ...this.options.pool,
+        workerPath,
+        signal: controller.signal,
+        progress: (event) => this.report(event),
+      });
+      return written && { bytes: written.bytes, pages: written.pages };
     } finally {
       this.current = null;
     }
@@ -111,7 +152,10 @@ export class DocumentJobs {
           settle(() => (cancelled || isAbortError(error) ? resolve(null) : reject(error)));
         }
       });
-      worker.on('error', (error) => settle(() => (cancelled ? resolve(null) : reject(error))));
+      worker.on('error', (error) => {
+        const limit = (this.options.resourceLimits ?? DOCUMENT_WORKER_LIMITS).maxOldGenerationSizeMb ?? 0;
+        settle(() => (cancelled ? resolve(null) : reject(isOutOfMemory(error) ? documentOutOfMemoryError(limit) : error)));
+      });
       worker.on('exit', (code) =>
         settle(() => (cancelled ? resolve(null) : reject(new Error(`The document worker stopped unexpectedly (exit code ${code})`)))),
       );

@@ -67,6 +67,15 @@ function pageProgress(progress: RenderProgress, pageCount: () => number): ((frac
 }
 
 /**
+ * `prepare` sees the definition after named styles are inlined and before pdfmake gets it; the
+ * parallel pipeline (parallel/chunk-render.ts) uses it to add nodes that must stay as pdfmake
+ * builds them and to keep hold of the nodes pdfmake annotates with page positions.
+ */
+export interface RenderHooks {
+  prepare?(definition: PdfDocumentDefinition): PdfDocumentDefinition;
+}
+
+/**
  * Lays out and renders a document definition; resolves to the PDF bytes. `tableLayouts` are
  * the named layouts the definition refers to (registered on the shared pdfmake instance);
  * `progress` receives the sections laid out and the pages rendered.
@@ -75,10 +84,12 @@ export async function renderPdf(
   definition: PdfDocumentDefinition,
   tableLayouts: Record<string, PdfTableLayout> = {},
   progress: RenderProgress = {},
+  hooks: RenderHooks = {},
 ): Promise<Uint8Array> {
   configurePdfmake();
   pdfmake.addTableLayouts(tableLayouts as unknown as Record<string, CustomTableLayout>);
-  const prepared = inlineNamedStyles(definition);
+  const inlined = inlineNamedStyles(definition);
+  const prepared = hooks.prepare ? hooks.prepare(inlined) : inlined;
   const instrumented = progress.measure || progress.layout || progress.render ? instrumentLayout(prepared, progress) : null;
   // pdfmake copies its progress callback into the job at createPdf(): set and reset around it.
   setProgressCallback(instrumented ? pageProgress(progress, instrumented.pageCount) : undefined);

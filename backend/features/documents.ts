@@ -6,7 +6,7 @@ import type { DocumentJobRequest } from '../documents/document-job';
 import { DocumentJobs, documentBusyError } from '../documents/document-jobs';
 import { loadRegisterSnapshot } from '../documents/snapshot';
 import type { AppContext } from '../app/context';
-import { writeFileAtomic } from '../app/atomic-write';
+import { readFileSync } from 'node:fs';
 import { rememberExportedFile } from '../app/exported-files';
 import { changesAnnexFor, recordSubmission, sha256Hex } from '../approval/submissions';
 import type { FeatureHandlers } from './types';
@@ -52,15 +52,17 @@ export function documentHandlers(ctx: AppContext): FeatureHandlers<DocumentChann
         const suggestedName = suggestedRecordFileName({ ...input, organisation: snapshot.organisation.name, date: localIsoDate() });
         const path = await ctx.dialogs.chooseSavePath({ suggestedName, kind: 'pdf' });
         if (!path) return null;
-        const result = await jobs.run(request('pdf', input, snapshot));
-        if (!result || result.output !== 'pdf') return null;
-        writeFileAtomic(path, result.bytes);
+        const { output: _output, ...pdf } = request('pdf', input, snapshot);
+        const written = await jobs.writePdf(pdf, path);
+        if (!written) return null;
         rememberExportedFile(ctx, path);
-        const file = { path, bytes: result.bytes.byteLength, sha256: sha256Hex(result.bytes) };
+        // The hash and the submission are of the file as it is on disk, not of a buffer.
+        const bytes = readFileSync(path);
+        const file = { path, bytes: written.bytes, sha256: sha256Hex(bytes) };
         if (!forAuthority || !input.recordSubmission) return file;
         const submission = await recordSubmission(store, {
           snapshot,
-          bytes: result.bytes,
+          bytes,
           path,
           authority: input.recordSubmission.authority,
           language: input.language,

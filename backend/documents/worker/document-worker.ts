@@ -1,5 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runDocumentJob, type DocumentJobResult } from '../document-job';
+import { servePool } from '../parallel/pool-worker';
+import type { ToPoolWorker } from '../parallel/pool-protocol';
 import type { FromWorker, ToWorker } from './protocol';
 
 /**
@@ -33,5 +35,12 @@ export async function handleRun(message: ToWorker): Promise<void> {
 }
 
 // One job per worker: after the answer nothing keeps the thread alive, so it ends by itself
-// and the memory of a large layout goes with it.
-if (parentPort) parentPort.once('message', (message: ToWorker) => void handleRun(message));
+// and the memory of a large layout goes with it. A worker of the document pool
+// (parallel/parallel-pdf.ts) starts with `init` instead and serves tasks until it is terminated.
+if (parentPort) {
+  const port = parentPort;
+  port.once('message', (message: ToWorker | ToPoolWorker) => {
+    if (message.type === 'init') servePool(port, message);
+    else if (message.type === 'run') void handleRun(message);
+  });
+}

@@ -29,6 +29,8 @@ export const documentsUi = bilingual(
       cancelled: 'Die Erstellung des Dokuments wurde abgebrochen.',
     },
     busy: 'Es wird bereits ein Dokument erstellt. Bitte warten Sie, bis es fertig ist, oder brechen Sie es ab.',
+    outOfMemory:
+      'Für dieses Dokument reicht der Arbeitsspeicher nicht aus (Grenze je Arbeitsprozess: {limitMb} MB). Es wurde nichts gespeichert. Schließen Sie andere Programme oder erstellen Sie das Verzeichnis in kleineren Teilen, z. B. nur die freigegebenen Tätigkeiten.',
     progress: {
       pdf: 'PDF wird erstellt',
       print: 'Druckansicht wird erstellt',
@@ -107,6 +109,8 @@ export const documentsUi = bilingual(
       cancelled: 'The document was cancelled.',
     },
     busy: 'A document is already being generated. Please wait until it is finished, or cancel it.',
+    outOfMemory:
+      'There is not enough memory for this document (limit per worker: {limitMb} MB). Nothing was saved. Close other programs or produce the record in smaller parts, e.g. approved activities only.',
     progress: {
       pdf: 'Creating the PDF',
       print: 'Preparing the print view',

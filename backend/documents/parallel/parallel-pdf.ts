@@ -1,0 +1,270 @@
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { ResourceLimits } from 'node:worker_threads';
+import { DOCUMENT_PROGRESS_TASKS } from '../../../domain/ipc/channels/documents';
+import type { ProgressEvent } from '../../../domain/ipc/events';
+import { isAbortError, type DocumentJobRequest } from '../document-job';
+import { chunkRanges } from './chunk-plan';
+import type { BodyPartResult, PartResult, TocEntry } from './chunk-render';
+import type { JoinResult } from './pdf-join';
+import type { PoolTask } from './pool-protocol';
+import { WorkerPool, type TaskEvent } from './worker-pool';
+
+/**
+ * The PDF of a large register on all cores, in bounded memory:
+ * 1. every worker of the pool builds the definition (pure, so all get the same) and the
+ *    sections are rendered in parts of `sectionsPerChunk`, each part to a file in a temp folder;
+ * 2. with the page count of every part known, the front part (cover sheet, TOC with the final
+ *    page numbers) is rendered, then the header/footer pages with "Seite x von y";
+ * 3. one worker joins the parts into the target file (pdf-join.ts: streamed, outline and named
+ *    destinations rebuilt), which is renamed into place only when complete.
+ * The temp folder and any half-written target are removed on success, failure and cancel.
+ * Definitions that cannot be split (chunk-plan.ts) and small ones go the single-worker way
+ * (one pool task), with the same file handling.
+ */
+
+export interface ParallelPdfOptions {
+  /** The built document worker (out/main/documentWorker.js). */
+  workerPath: string;
+  /** Workers in the pool; default: one per core, bounded by memory (poolSize()). */
+  workers?: number;
+  /** Sections per part; default: chosen from the size (sectionsPerChunk()). */
+  sectionsPerChunk?: number;
+  /** V8 limits of each pool worker; default POOL_WORKER_LIMITS. */
+  resourceLimits?: ResourceLimits;
+  /** Parent of the temp folder of the parts; default os.tmpdir(). */
+  tempRoot?: string;
+  progress?: (event: ProgressEvent) => void;
+  signal?: AbortSignal;
+  /** Minimum time between two progress events of a task (first and last always go). Default 100 ms. */
+  progressIntervalMs?: number;
+  /**
+   * Registers with fewer records (activities plus processor records) than this go to one worker
+   * as a whole: below it, starting more workers costs more than it saves. Default MIN_RECORDS_FOR_PARTS.
+   */
+  minRecords?: number;
+}
+
+export interface ParallelPdfResult {
+  pages: number;
+  bytes: number;
+  /** Parts rendered (1 when the single-worker path was taken). */
+  parts: number;
+  workers: number;
+}
+
+/**
+ * Heap limits of a pool worker. A worker holds the definition (≈ 12 MB per 1,000 activities)
+ * and one part (≈ 1 MB per section while laid out): 768 MB leaves room for parts of 100
+ * sections next to the definition of a 10,000-activity register; a runaway part ends that
+ * worker with ERR_WORKER_OUT_OF_MEMORY and the job with a message saying so.
+ */
+export const POOL_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 32 };
+
+/**
+ * All isolates of an Electron process share one 4 GB pointer-compression cage: the pool's
+ * heaps together stay below 3 GB, leaving the rest to the main process.
+ */
+const POOL_HEAP_BUDGET_MB = 3_072;
+
+/** Below this many parts the single-worker path is as fast and simpler. */
+const MIN_PARTS = 2;
+
+/**
+ * Every worker pays for starting (loading pdfmake and the fonts, warming up the JIT) and every
+ * part for its own fonts; for a small register that is more than the second core gains
+ * (see the bench, scripts/bench/documents.ts).
+ */
+export const MIN_RECORDS_FOR_PARTS = 200;
+
+/** One worker per core, at most 8, within the heap budget and a quarter of the machine's memory. */
+export function poolSize(limits: ResourceLimits = POOL_WORKER_LIMITS): number {
+  const perWorkerMb = (limits.maxOldGenerationSizeMb ?? 768) + (limits.maxYoungGenerationSizeMb ?? 32);
+  const byBudget = Math.floor(POOL_HEAP_BUDGET_MB / perWorkerMb);
+  const byMemory = Math.floor(totalmem() / 4 / (perWorkerMb * 1024 * 1024));
+  return Math.max(1, Math.min(availableParallelism(), 8, byBudget, byMemory));
+}
+
+/** Enough parts for every worker to get about four (balance on a busy machine), at most 100 sections each (memory). */
+export function sectionsPerChunk(sections: number, workers: number): number {
+  return Math.max(10, Math.min(100, Math.ceil(sections / (workers * 4))));
+}
+
+/** Sends throttled, monotonic progress in the order measure → layout → render. */
+export class ProgressMerger {
+  private lastTask: string | null = null;
+  private lastDone = -1;
+  private lastTotal = 0;
+  private lastSent = 0;
+
+  constructor(
+    private readonly send: ((event: ProgressEvent) => void) | undefined,
+    private readonly intervalMs: number,
+  ) {}
+
+  report(task: string, done: number, total: number): void {
+    if (!this.send) return;
+    const order = [DOCUMENT_PROGRESS_TASKS.measure, DOCUMENT_PROGRESS_TASKS.layout, DOCUMENT_PROGRESS_TASKS.render] as string[];
+    if (this.lastTask && order.indexOf(task) < order.indexOf(this.lastTask)) return;
+    if (task !== this.lastTask) {
+      // A task ends at its total before the next one starts.
+      if (this.lastTask && this.lastDone < this.lastTotal) this.emit(this.lastTask, this.lastTotal, this.lastTotal);
+      this.lastTask = task;
+      this.lastDone = -1;
+      if (done > 0) this.emit(task, 0, total);
+    }
+    this.lastTotal = total;
+    if (done <= this.lastDone) return;
+    const now = Date.now();
+    const edge = this.lastDone < 0 || done >= total;
+    this.lastDone = done;
+    if (!edge && now - this.lastSent < this.intervalMs) return;
+    this.emit(task, done, total);
+  }
+
+  private emit(task: string, done: number, total: number): void {
+    this.lastSent = Date.now();
+    try {
+      this.send?.({ task, done, total });
+    } catch (error) {
+      console.error('[documents] progress listener failed', error);
+    }
+  }
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+export async function writePdfInParallel(
+  request: Pick<DocumentJobRequest, 'snapshot' | 'options'>,
+  destination: string,
+  options: ParallelPdfOptions,
+): Promise<ParallelPdfResult | null> {
+  if (options.signal?.aborted) return null;
+  const limits = options.resourceLimits ?? POOL_WORKER_LIMITS;
+  const records = request.snapshot.activities.length + request.snapshot.processorRecords.length;
+  const small = records < (options.minRecords ?? MIN_RECORDS_FOR_PARTS);
+  const workers = small ? 1 : Math.max(1, options.workers ?? poolSize(limits));
+  mkdirSync(dirname(destination), { recursive: true });
+  const temp = mkdtempSync(join(options.tempRoot ?? tmpdir(), 'vvt-pdf-'));
+  const partial = `${destination}.${process.pid}.tmp`;
+  const progress = new ProgressMerger(options.progress, options.progressIntervalMs ?? 100);
+  const pool = new WorkerPool(options.workerPath, workers, { type: 'init', request }, limits);
+  const onAbort = () => void pool.terminate();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const summary = await pool.summary();
+    const perChunk = summary.chunkable ? (options.sectionsPerChunk ?? sectionsPerChunk(summary.sections, workers)) : 0;
+    const ranges = summary.chunkable ? chunkRanges(summary.sections, perChunk) : [];
+    let result: ParallelPdfResult;
+    if (small || !summary.chunkable || ranges.length < MIN_PARTS) {
+      const single = await pool.run<{ pages: number; bytes: number }>({ kind: 'single', file: partial }, (event) => {
+        if (event.type !== 'progress' || event.phase === 'join') return;
+        progress.report(DOCUMENT_PROGRESS_TASKS[event.phase], event.done, event.total);
+      });
+      result = { ...single, parts: 1, workers: 1 };
+    } else {
+      result = await renderInParts(pool, ranges, summary, temp, partial, progress);
+    }
+    renameSync(partial, destination);
+    return result;
+  } catch (error) {
+    if (isAbortError(error) || options.signal?.aborted) return null;
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    await pool.terminate();
+    rmSync(partial, { force: true });
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/** What renderInParts needs of a pool: the worker pool, or in-process-runner.ts in tests. */
+export interface PartRunner {
+  readonly size: number;
+  run<T>(task: PoolTask, onEvent?: (event: TaskEvent) => void): Promise<T>;
+}
+
+export async function renderInParts(
+  pool: PartRunner,
+  ranges: Array<{ first: number; end: number }>,
+  summary: { sections: number; front: boolean; furniture: boolean },
+  temp: string,
+  output: string,
+  progress: Pick<ProgressMerger, 'report'>,
+): Promise<ParallelPdfResult> {
+  const sections = summary.sections;
+  const measured = new Map<number, number>();
+  const laidOut = new Map<number, number>();
+  const reportSections = () => {
+    const m = sum(measured.values());
+    if (m < sections) progress.report(DOCUMENT_PROGRESS_TASKS.measure, m, sections);
+    else progress.report(DOCUMENT_PROGRESS_TASKS.layout, Math.min(sum(laidOut.values()), sections - 1), sections);
+  };
+  progress.report(DOCUMENT_PROGRESS_TASKS.measure, 0, sections);
+
+  // 1. The sections, in parts. A part's own progress counts its sections (the first one is
+  // not instrumented, see chunk-render.ts), so it is scaled to the part's size.
+  const bodies = await Promise.all(
+    ranges.map((range, index) =>
+      pool
+        .run<BodyPartResult>({ kind: 'body', ...range, file: join(temp, `body-${index}.pdf`) }, (event: TaskEvent) => {
+          if (event.type !== 'progress' || event.total <= 0) return;
+          const size = range.end - range.first;
+          const scaled = Math.min(size, Math.round((event.done / event.total) * size));
+          if (event.phase === 'measure') measured.set(index, scaled);
+          else if (event.phase === 'layout') {
+            measured.set(index, size);
+            laidOut.set(index, scaled);
+          } else return;
+          reportSections();
+        })
+        .then((body) => {
+          measured.set(index, range.end - range.first);
+          laidOut.set(index, range.end - range.first);
+          reportSections();
+          return body;
+        }),
+    ),
+  );
+  progress.report(DOCUMENT_PROGRESS_TASKS.measure, sections, sections);
+  progress.report(DOCUMENT_PROGRESS_TASKS.layout, sections, sections);
+
+  // 2. Page numbers: TOC entries get their page within all body pages; the front adds its own.
+  const entries: TocEntry[] = [];
+  let bodyPages = 0;
+  for (const body of bodies) {
+    for (const entry of body.tocEntries) entries.push({ ...entry, page: entry.page + bodyPages });
+    bodyPages += body.pages;
+  }
+  const frontFile = join(temp, 'front.pdf');
+  const front = summary.front ? await pool.run<PartResult>({ kind: 'front', entries, file: frontFile }) : { pages: 0 };
+  const total = front.pages + bodyPages;
+  progress.report(DOCUMENT_PROGRESS_TASKS.render, 0, total);
+
+  const furniture: string[] = [];
+  if (summary.furniture) {
+    // At most 1,000 pages per furniture part: its layout stays small, and the workers share the tail.
+    const per = Math.min(1_000, Math.ceil(total / pool.size));
+    const jobs: Array<Promise<PartResult>> = [];
+    for (let first = 1, index = 0; first <= total; first += per, index++) {
+      const file = join(temp, `furniture-${index}.pdf`);
+      furniture.push(file);
+      jobs.push(pool.run<PartResult>({ kind: 'furniture', firstPage: first, count: Math.min(per, total - first + 1), total, file }));
+    }
+    await Promise.all(jobs);
+  }
+
+  // 3. One file.
+  const parts = [...(summary.front ? [frontFile] : []), ...ranges.map((_, index) => join(temp, `body-${index}.pdf`))];
+  const joined = await pool.run<JoinResult>({ kind: 'join', parts, furniture, output }, (event) => {
+    if (event.type === 'progress') progress.report(DOCUMENT_PROGRESS_TASKS.render, Math.min(event.done, total - 1), total);
+  });
+  if (joined.pages !== total) throw new Error(`The joined document has ${joined.pages} pages instead of ${total}`);
+  progress.report(DOCUMENT_PROGRESS_TASKS.render, total, total);
+  return { pages: joined.pages, bytes: joined.bytes, parts: parts.length, workers: pool.size };
+}

@@ -1,0 +1,105 @@
+import { writeFileSync } from 'node:fs';
+import type { MessagePort } from 'node:worker_threads';
+import { TABLE_LAYOUTS } from '../../../domain/documents/art30';
+import { buildRecordDocument } from '../../../domain/documents/art30/record-document';
+import type { DocumentJobRequest } from '../document-job';
+import { renderPdf } from '../pdfmake-renderer';
+import { hasFront, prepareDocument, renderBodyPart, renderFrontPart, renderFurniturePart, type PreparedDocument } from './chunk-render';
+import { joinPdfParts } from './pdf-join';
+import type { FromPoolWorker, PoolTask, ToPoolWorker } from './pool-protocol';
+
+/**
+ * The worker side of the document pool: builds the definition once (`init`), then renders
+ * parts, stamps furniture or joins, one task at a time, as the main thread asks.
+ */
+export class PoolWorkerState {
+  private document: PreparedDocument | null = null;
+  private request: Pick<DocumentJobRequest, 'snapshot' | 'options'> | null = null;
+
+  constructor(private readonly post: (message: FromPoolWorker) => void) {}
+
+  async handle(message: ToPoolWorker): Promise<void> {
+    if (message.type === 'init') {
+      try {
+        const prepared = prepareDocument(message.request);
+        if (prepared.chunkable) {
+          this.document = prepared.document;
+          const { plan, headerInParts, footerInParts } = prepared.document;
+          this.post({
+            type: 'ready',
+            summary: { chunkable: true, sections: plan.sectionStarts.length, front: hasFront(prepared.document), furniture: !headerInParts || !footerInParts },
+          });
+        } else {
+          // Kept for the single-worker path; a chunkable document no longer needs the snapshot.
+          this.request = message.request;
+          this.post({ type: 'ready', summary: prepared });
+        }
+      } catch (error) {
+        this.fail(null, error);
+      }
+      return;
+    }
+    const { id, task } = message;
+    try {
+      this.post({ type: 'result', id, result: await this.run(id, task) });
+    } catch (error) {
+      this.fail(id, error);
+    }
+  }
+
+  private fail(id: number | null, error: unknown): void {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    this.post({ type: 'error', id, name: failure.name, message: failure.message, stack: failure.stack });
+  }
+
+  private prepared(): PreparedDocument {
+    if (!this.document) throw new Error('The document pool worker has no chunkable document');
+    return this.document;
+  }
+
+  private async run(id: number, task: PoolTask): Promise<unknown> {
+    const progress = (phase: 'measure' | 'layout' | 'render') => (done: number, total: number) =>
+      this.post({ type: 'progress', id, phase, done, total });
+    switch (task.kind) {
+      case 'body':
+        return renderBodyPart(this.prepared(), task, task.file, {
+          measure: progress('measure'),
+          layout: progress('layout'),
+          render: progress('render'),
+          laidOut: (pages) => this.post({ type: 'laidOut', id, pages }),
+        });
+      case 'front':
+        return renderFrontPart(this.prepared(), task.entries, task.file);
+      case 'furniture':
+        return renderFurniturePart(this.prepared(), task.firstPage, task.count, task.total, task.file);
+      case 'join':
+        return joinPdfParts({ ...task, progress: (pages) => this.post({ type: 'progress', id, phase: 'join', done: pages, total: 0 }) });
+      case 'single': {
+        // The definition this worker built at init, or (not chunkable) one built now.
+        const request = this.request;
+        const definition = this.document?.definition ?? (request && buildRecordDocument(request.snapshot, request.options));
+        if (!definition) throw new Error('The document pool worker has no document');
+        let pages = 0;
+        const bytes = await renderPdf(definition, TABLE_LAYOUTS, {
+          measure: progress('measure'),
+          layout: progress('layout'),
+          render: (done, total) => {
+            pages = total;
+            progress('render')(done, total);
+          },
+        });
+        writeFileSync(task.file, bytes);
+        return { pages, bytes: bytes.byteLength };
+      }
+    }
+  }
+}
+
+/** Serves pool messages on a worker's parent port; `first` is the message that started it. */
+export function servePool(port: MessagePort, first: ToPoolWorker): void {
+  const state = new PoolWorkerState((message) => port.postMessage(message));
+  let queue = state.handle(first);
+  port.on('message', (message: ToPoolWorker) => {
+    queue = queue.then(() => state.handle(message));
+  });
+}
