@@ -13,6 +13,10 @@ const PARSE_OPTIONS = {
   replace: { type: 'boolean' },
   variant: { type: 'string' },
   json: { type: 'boolean' },
+  'with-log': { type: 'boolean' },
+  'skip-damaged': { type: 'boolean' },
+  list: { type: 'boolean' },
+  verify: { type: 'boolean' },
 } as const;
 
 export interface ParsedCall {

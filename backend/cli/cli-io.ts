@@ -25,6 +25,10 @@ export interface CliOptions {
   replace?: boolean;
   variant?: string;
   json?: boolean;
+  'with-log'?: boolean;
+  'skip-damaged'?: boolean;
+  list?: boolean;
+  verify?: boolean;
 }
 
 /** What a command gets: its arguments, the language, and the means to write output. */

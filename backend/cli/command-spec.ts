@@ -10,6 +10,8 @@ export interface CommandSpec {
   options: OptionName[];
   /** Shown in the synopsis although global, because the command uses it (e.g. --lang for PDFs). */
   showsLang?: boolean;
+  /** Message key of the --help line when it is not `cli.usage.command.<name>`. */
+  describeKey?: string;
   run(ctx: CommandContext): Promise<void>;
 }
 
@@ -29,6 +31,10 @@ const OPTION_SYNOPSIS: Record<OptionName, string> = {
   replace: '[--replace]',
   variant: '[--variant authority|internal]',
   json: '[--json]',
+  'with-log': '[--with-log]',
+  'skip-damaged': '[--skip-damaged]',
+  list: '[--list]',
+  verify: '[--verify]',
 };
 
 export function synopsis(command: CommandSpec): string {

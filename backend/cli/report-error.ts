@@ -25,7 +25,7 @@ function messageLines(error: unknown, language: Language): string[] {
     return error.source ? [`${error.source}:`, ...lines] : lines;
   }
   if (error instanceof AppError) {
-    const key = `errors.${error.code}`;
+    const key = typeof error.params?.messageKey === 'string' ? error.params.messageKey : `errors.${error.code}`;
     const text = t(key, { detail: error.message, ...error.params });
     return [text === key ? error.message : text];
   }

@@ -6,6 +6,9 @@ import { importCommand } from './import';
 import { pdfCommand } from './pdf';
 import { summaryCommand } from './summary';
 import { validateCommand } from './validate';
+import { backupCommand } from './backup';
+import { restoreCommand } from './restore';
+import { verifyCommand } from './verify';
 
 /** In the order --help lists them. */
 export const COMMANDS: CommandSpec[] = [
@@ -16,4 +19,7 @@ export const COMMANDS: CommandSpec[] = [
   summaryCommand,
   validateCommand,
   demoCommand,
+  verifyCommand,
+  backupCommand,
+  restoreCommand,
 ];

@@ -14,7 +14,7 @@ export const pdfCommand: CommandSpec = {
     const source = ctx.path(ctx.args[0]);
     const target = ctx.path(ctx.args[1]);
     const variant = (ctx.options.variant ?? 'authority') as Art30Variant;
-    const snapshot = await withRegister(source, ctx.actor, loadRegisterSnapshot);
+    const snapshot = await withRegister(source, ctx.actor, loadRegisterSnapshot, { readonly: true, warn: ctx.warn });
     writeFileAtomic(target, await ctx.renderPdf(snapshot, { language: ctx.language, variant }));
     ctx.print(ctx.t('cli.done.pdf', { path: target }));
   },

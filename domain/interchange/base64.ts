@@ -1,0 +1,29 @@
+/**
+ * Standard base64 with padding, as Buffer.toString('base64') writes it. The same rule as a
+ * regular expression for the JSON Schema; the check itself is a loop, because V8 runs the
+ * expression recursively and overflows its stack on attachments of a few MiB.
+ */
+export const BASE64_PATTERN = '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$';
+
+function isAlphabet(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) || // A-Z
+    (code >= 97 && code <= 122) || // a-z
+    (code >= 48 && code <= 57) || // 0-9
+    code === 43 || // +
+    code === 47 // /
+  );
+}
+
+/** True when `text` matches BASE64_PATTERN; linear time, constant stack. */
+export function isStandardBase64(text: string): boolean {
+  if (text.length % 4 !== 0) return false;
+  let padding = 0;
+  if (text.endsWith('==')) padding = 2;
+  else if (text.endsWith('=')) padding = 1;
+  const end = text.length - padding;
+  for (let i = 0; i < end; i++) {
+    if (!isAlphabet(text.charCodeAt(i))) return false;
+  }
+  return true;
+}
