@@ -84,51 +84,53 @@ export function verifyChain(db: Database.Database, tail?: number): ChainReport {
   const problems: ChainProblem[] = [];
   const hasChain = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'change_log_chain'").get() as { n: number }).n > 0;
   if (!hasChain) return { entries: 0, head: '', problems };
-  const limit = tail ?? -1;
   const firstSeq = tail
-    ? ((db.prepare('SELECT min(seq) AS s FROM (SELECT seq FROM change_log_chain ORDER BY seq DESC LIMIT ?)').get(limit) as { s: number | null }).s ?? 0)
+    ? ((db.prepare('SELECT min(seq) AS s FROM (SELECT seq FROM change_log_chain ORDER BY seq DESC LIMIT ?)').get(tail) as { s: number | null }).s ?? 0)
     : 0;
   let previous = firstSeq
     ? ((db.prepare('SELECT hash FROM change_log_chain WHERE seq < ? ORDER BY seq DESC LIMIT 1').get(firstSeq) as { hash: string } | undefined)?.hash ?? '')
     : '';
-  const hashes = db.prepare('SELECT seq, hash FROM change_log_chain WHERE seq >= ? ORDER BY seq').iterate(firstSeq) as IterableIterator<{ seq: number; hash: string }>;
-  const entries = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM change_log WHERE seq >= ? ORDER BY seq`).iterate(firstSeq) as IterableIterator<ChainFields>;
-  let nextHash = hashes.next();
-  let nextEntry = entries.next();
+  const hashes = new Map(
+    (db.prepare('SELECT seq, hash FROM change_log_chain WHERE seq >= ? ORDER BY seq').all(firstSeq) as { seq: number; hash: string }[]).map((r) => [r.seq, r.hash]),
+  );
+  const batch = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM change_log WHERE seq >= ? ORDER BY seq LIMIT 500`);
+  const seen = new Set<number>();
   let count = 0;
-  let expectedSeq = 0;
-  while (!nextHash.done || !nextEntry.done) {
-    const hash = nextHash.done ? undefined : nextHash.value;
-    const entry = nextEntry.done ? undefined : nextEntry.value;
-    if (hash && (!entry || hash.seq < entry.seq)) {
-      problems.push({ kind: 'missing_entry', seq: hash.seq });
-      previous = hash.hash;
-      nextHash = hashes.next();
-      continue;
+  let from = firstSeq;
+  for (;;) {
+    const rows = batch.all(from) as ChainFields[];
+    if (!rows.length) break;
+    for (const entry of rows) {
+      seen.add(entry.seq);
+      const stored = hashes.get(entry.seq);
+      if (stored === undefined) {
+        problems.push({ kind: 'missing_hash', seq: entry.seq });
+        continue;
+      }
+      // Links whose entry is gone come before this one: the chain continues from their hash.
+      count++;
+      const computed = chainHash(previous, entry);
+      if (computed !== stored) {
+        const gapHash = lastHashBefore(hashes, seen, entry.seq);
+        if (gapHash === undefined || chainHash(gapHash, entry) !== stored) problems.push({ kind: 'changed_entry', seq: entry.seq });
+      }
+      previous = stored;
     }
-    if (entry && (!hash || entry.seq < hash.seq)) {
-      problems.push({ kind: 'missing_hash', seq: entry.seq });
-      nextEntry = entries.next();
-      continue;
-    }
-    // Both present with the same seq.
-    count++;
-    if (expectedSeq && entry!.seq !== expectedSeq) {
-      for (let seq = expectedSeq; seq < entry!.seq; seq++) problems.push({ kind: 'missing_entry', seq });
-    }
-    expectedSeq = entry!.seq + 1;
-    const computed = chainHash(previous, entry!);
-    if (computed !== hash!.hash) problems.push({ kind: 'changed_entry', seq: entry!.seq });
-    previous = hash!.hash;
-    nextHash = hashes.next();
-    nextEntry = entries.next();
+    from = rows[rows.length - 1].seq + 1;
   }
+  for (const seq of hashes.keys()) if (!seen.has(seq)) problems.push({ kind: 'missing_entry', seq });
   // Entries removed from the end leave the AUTOINCREMENT counter ahead of the log.
   const counter = (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").get() as { seq: number } | undefined)?.seq ?? 0;
-  const lastChained = (db.prepare('SELECT max(seq) AS s FROM change_log_chain').get() as { s: number | null }).s ?? 0;
-  const lastEntry = (db.prepare('SELECT max(seq) AS s FROM change_log').get() as { s: number | null }).s ?? 0;
-  for (let seq = Math.max(lastChained, lastEntry) + 1; seq <= counter; seq++) problems.push({ kind: 'missing_entry', seq });
+  const lastKnown = Math.max(0, ...hashes.keys(), ...seen);
+  for (let seq = lastKnown + 1; seq <= counter; seq++) problems.push({ kind: 'missing_entry', seq });
+  problems.sort((a, b) => a.seq - b.seq);
   return { entries: count, head: previous, problems };
+}
+
+/** The hash of the newest chain link before `seq` whose entry was not seen (deleted). */
+function lastHashBefore(hashes: Map<number, string>, seen: Set<number>, seq: number): string | undefined {
+  const prev = hashes.get(seq - 1);
+  return prev !== undefined && !seen.has(seq - 1) ? prev : undefined;
 }
 
 /** Chains the entries a register had before the chain existed (migration), oldest first. */

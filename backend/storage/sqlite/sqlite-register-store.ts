@@ -299,13 +299,22 @@ export class SqliteRegisterStore implements RegisterStore {
   /** Everything verify reports: pages, triggers, the change-log chain, attachments and unreadable rows. */
   async verify(): Promise<RegisterVerification> {
     const pages = integrityCheck(this.db, 20);
-    const chain = pages.length ? { entries: 0, head: '', problems: [] } : verifyChain(this.db);
-    for (const table of Object.values(this.tables)) table.list();
+    // On a damaged file each part may hit the damage itself; that is reported, not thrown.
+    const attempt = <T>(work: () => T, fallback: T): T => {
+      try {
+        return work();
+      } catch (error) {
+        pages.push(`${(error as Error).message}`);
+        return fallback;
+      }
+    };
+    const chain = attempt(() => verifyChain(this.db), { entries: 0, head: '', problems: [] });
+    for (const table of Object.values(this.tables)) attempt(() => table.list(), []);
     return {
       pages,
-      missingTriggers: missingTriggers(this.db),
+      missingTriggers: attempt(() => missingTriggers(this.db), []),
       chain,
-      damagedAttachments: pages.length ? [] : damagedAttachments(this.db),
+      damagedAttachments: attempt(() => damagedAttachments(this.db), []),
       invalidRows: this.invalidRows(),
     };
   }
