@@ -69,14 +69,7 @@ export function lineColumnAt(bytes: Uint8Array, offset: number): { line: number;
   return { line, column };
 }
 
-function isBase64Byte(b: number): boolean {
-  return (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b === 43 || b === 47 || b === 61;
-}
-
-function allBase64(bytes: Buffer, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isBase64Byte(bytes[i])) return false;
-  return true;
-}
+const NOT_BASE64 = /[^A-Za-z0-9+/=]/;
 
 /** Index of the quote that closes the string whose body starts at `from`, or -1. */
 function closingQuote(bytes: Buffer, from: number): number {
@@ -104,10 +97,13 @@ export function interchangeText(input: Buffer): InterchangeText {
   while (at !== -1) {
     const end = closingQuote(bytes, at + 1);
     if (end === -1) break;
-    if (end - at - 1 >= LONG_STRING_BYTES && allBase64(bytes, at + 1, end)) {
-      pieces.push(bytes.toString('utf8', copied, at + 1), JSON.stringify(`${token}${long.length}`).slice(1, -1));
-      long.push(bytes.toString('latin1', at + 1, end));
-      copied = end;
+    if (end - at - 1 >= LONG_STRING_BYTES) {
+      const body = bytes.toString('latin1', at + 1, end);
+      if (!NOT_BASE64.test(body)) {
+        pieces.push(bytes.toString('utf8', copied, at + 1), JSON.stringify(`${token}${long.length}`).slice(1, -1));
+        long.push(body);
+        copied = end;
+      }
     }
     at = bytes.indexOf(QUOTE, end + 1);
   }

@@ -200,7 +200,10 @@ export class SqliteRegisterStore implements RegisterStore {
       }
       const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
       const rows = this.db
-        .prepare(`SELECT seq, at, actor, entity, entity_id, action, before, after FROM change_log ${where} ORDER BY seq DESC LIMIT ?`)
+        .prepare(
+          `SELECT l.seq, at, actor, entity, entity_id, action, before, after, c.hash FROM change_log l
+           LEFT JOIN change_log_chain c ON c.seq = l.seq ${where} ORDER BY l.seq DESC LIMIT ?`,
+        )
         .all(...params, filter.limit ?? 1000) as ChangeLogRow[];
       return rows.map((row) =>
         ChangeLogEntrySchema.parse({
@@ -212,6 +215,7 @@ export class SqliteRegisterStore implements RegisterStore {
           action: row.action,
           before: row.before === null ? null : JSON.parse(row.before),
           after: row.after === null ? null : JSON.parse(row.after),
+          ...(row.hash ? { hash: row.hash } : {}),
         }),
       );
     },
@@ -355,6 +359,7 @@ interface ChangeLogRow {
   action: string;
   before: string | null;
   after: string | null;
+  hash: string | null;
 }
 
 function toMeta(row: AttachmentRow): AttachmentMeta {
