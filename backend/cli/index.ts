@@ -2,6 +2,9 @@ import { processIo } from './cli-io';
 import { runCli } from './run-cli';
 import { endQuietlyOnClosedPipe } from './closed-pipe';
 
+import { setLockProgramName } from '../storage/sqlite/writer-lock';
+
+setLockProgramName('vvt CLI');
 endQuietlyOnClosedPipe(process.stdout);
 endQuietlyOnClosedPipe(process.stderr);
 

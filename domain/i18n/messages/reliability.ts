@@ -5,6 +5,12 @@ export const reliability = bilingual(
   {
     encoding:
       'Die Datei ist nicht in UTF-8 kodiert: ungültiges Byte an Position {byteOffset} (Zeile {line}, Spalte {column}). Bitte als UTF-8 speichern; nichts wurde importiert.',
+    link: {
+      confirm: 'Diese Adresse im Browser öffnen?',
+      confirmMail: 'Eine E-Mail an diese Adresse im Mailprogramm beginnen?',
+      open: 'Öffnen',
+      cancel: 'Abbrechen',
+    },
     option: {
       withLog: 'export: das Änderungsprotokoll mit in die Datei schreiben',
       skipDamaged: 'export: beschädigte Einträge und Anhänge weglassen (werden genannt) statt abzubrechen',
@@ -55,6 +61,12 @@ export const reliability = bilingual(
   {
     encoding:
       'The file is not UTF-8 encoded: invalid byte at offset {byteOffset} (line {line}, column {column}). Please save it as UTF-8; nothing was imported.',
+    link: {
+      confirm: 'Open this address in the browser?',
+      confirmMail: 'Start an e-mail to this address in the mail program?',
+      open: 'Open',
+      cancel: 'Cancel',
+    },
     option: {
       withLog: 'export: include the change log in the file',
       skipDamaged: 'export: leave out damaged entries and attachments (they are named) instead of stopping',
