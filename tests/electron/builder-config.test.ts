@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '../..');
+// electron-builder's own YAML reader (a dependency of it, without type declarations).
+const { load } = require('js-yaml') as { load(text: string): unknown };
 
 /** electron-builder's own validation (the JSON schema of app-builder-lib 26), without packaging. */
 async function validate(config: unknown): Promise<void> {
