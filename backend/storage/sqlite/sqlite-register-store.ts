@@ -330,14 +330,19 @@ export class SqliteRegisterStore implements RegisterStore {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    if (!this.readOnly) {
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-      // A closed register keeps no -wal/-shm, so it can be read in place from read-only folders.
-      this.db.pragma('journal_mode = DELETE');
+    try {
+      if (!this.readOnly) {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+        // A closed register keeps no -wal/-shm, so it can be read in place from read-only folders.
+        this.db.pragma('journal_mode = DELETE');
+      }
+    } catch {
+      // A full disk: the committed changes stay in the -wal, which the next open replays.
+    } finally {
+      this.db.close();
+      if (!this.readOnly) releaseWriterLock(this.location);
+      this.cleanup();
     }
-    this.db.close();
-    if (!this.readOnly) releaseWriterLock(this.location);
-    this.cleanup();
   }
 }
 
