@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/ipc/result';
 import type { RegisterStore } from '../storage/register-store';
+import { cleanStaleTemporaryFiles } from '../storage/file-safety';
 import { SqliteRegisterStore } from '../storage/sqlite/sqlite-register-store';
 import { errorCode } from './exit-codes';
 
@@ -23,6 +24,8 @@ export async function withRegister<T>(
 ): Promise<T> {
   try {
     const store = SqliteRegisterStore.open(path, { create: false, actor, readonly: access.readonly, allowDamaged: access.allowDamaged });
+    // Holding the lock, temporary files of crashed runs next to the register are ours to remove.
+    if (!access.readonly) for (const file of cleanStaleTemporaryFiles(path)) access.warn?.(`removed stale temporary file ${file}`);
     try {
       for (const warning of store.openWarnings) access.warn?.(warning);
       return await work(store);

@@ -32,7 +32,7 @@ export const importCommand: CommandSpec = {
       // The register as it was, restorable with `vvt restore` if the replacement was a mistake.
       await createBackup(store, 'replace');
       return replaceRegisterContent(store, checked);
-    });
+    }, { warn: ctx.warn });
     ctx.print(ctx.t('cli.done.replace', { path: target, written: plan.written, deleted: plan.deleted, unchanged: plan.unchanged }));
   },
 };
