@@ -12,6 +12,7 @@ import { findingHandlers } from '../features/findings';
 import { workflowHandlers } from '../features/workflow';
 import { noticeHandlers } from '../features/notices';
 import { approvalHandlers } from '../features/approval';
+import { backupHandlers } from '../features/backups';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../ipc/dispatcher';
 import type { AppContext } from './context';
 import type { AppEnvironment, Ports } from './ports';
@@ -40,6 +41,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...noticeHandlers(ctx),
     ...findingHandlers(ctx),
     ...approvalHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 }
 

@@ -1,4 +1,6 @@
 const ALLOWED_PROTOCOLS = new Set(['https:', 'mailto:']);
+/** mailto parameters a mail program fills in harmlessly; attach/attachment and the like are refused. */
+const ALLOWED_MAILTO_PARAMETERS = new Set(['subject', 'body']);
 
 /**
  * The one check before anything leaves the app for the system browser or mail program:
@@ -15,5 +17,8 @@ export function isSafeExternalUrl(url: unknown): url is string {
   }
   if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return false;
   if (parsed.username || parsed.password) return false;
-  return parsed.protocol === 'mailto:' || parsed.hostname.length > 0;
+  if (parsed.protocol === 'mailto:') {
+    return [...parsed.searchParams.keys()].every((key) => ALLOWED_MAILTO_PARAMETERS.has(key.toLowerCase()));
+  }
+  return parsed.hostname.length > 0;
 }

@@ -1,8 +1,11 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../domain/ipc/result';
 import type { RegisterInfo } from '../../domain/model';
+import { backupIfChanged, createBackup, findBackup, listBackups as listBackupsOf, restoreBackup, type BackupEntry } from '../storage/backups';
+import { cleanStaleTemporaryFiles } from '../storage/file-safety';
 import type { RegisterStore } from '../storage/register-store';
+import { moveRegisterAside } from '../storage/sqlite/move-aside';
 import { SqliteRegisterStore } from '../storage/sqlite/sqlite-register-store';
 import type { SettingsFile } from './settings-file';
 
@@ -29,15 +32,28 @@ export class RegisterSession {
     return this.store;
   }
 
+  /** What the last open found and cleaned up or could not back up; shown by the Backups view. */
+  lastOpenNotes: string[] = [];
+
   async open(path: string): Promise<RegisterInfo> {
-    return this.replaceWith(SqliteRegisterStore.open(path, { create: false, actor: this.actor() }));
+    if (this.store?.location === path) return (await this.info())!;
+    const removed = cleanStaleTemporaryFiles(path);
+    const store = SqliteRegisterStore.open(path, { create: false, actor: this.actor() });
+    const notes = removed.map((file) => `removed stale temporary file ${file}`);
+    try {
+      await backupIfChanged(store, 'open');
+    } catch (error) {
+      // A full disk or a read-only folder must not keep the DPO from their register.
+      notes.push(`no backup on open: ${(error as Error).message}`);
+    }
+    this.lastOpenNotes = notes;
+    return this.replaceWith(store);
   }
 
-  /** Creates a new register file; an existing file at the path is kept aside as a backup. */
+  /** Creates a new register file; an existing file at the path is kept aside as a checked backup. */
   async create(path: string, organisationName: string): Promise<RegisterInfo> {
-    if (existsSync(path)) {
-      renameSync(path, `${path}.replaced-${Date.now()}.bak`);
-    }
+    if (this.store?.location === path) throw new AppError('file_exists', `${path} is the open register`, { path });
+    if (existsSync(path)) await moveRegisterAside(path, this.actor());
     const store = SqliteRegisterStore.open(path, { create: true, actor: this.actor() });
     if (organisationName) {
       const organisation = await store.organisation.get();
@@ -64,9 +80,31 @@ export class RegisterSession {
   async saveAs(path: string): Promise<RegisterInfo> {
     const store = this.require();
     if (path === store.location) return (await this.info())!;
-    if (existsSync(path)) renameSync(path, `${path}.replaced-${Date.now()}.bak`);
+    if (existsSync(path)) await moveRegisterAside(path, this.actor());
     await store.copyTo(path);
     return this.open(path);
+  }
+
+  /** Backups of the open register, newest first. */
+  backups(): BackupEntry[] {
+    return listBackupsOf(this.require().location);
+  }
+
+  async backupNow(): Promise<BackupEntry> {
+    return createBackup(this.require(), 'manual');
+  }
+
+  /** Closes the register, puts the backup in its place (keeping the current state as a backup) and reopens it. */
+  async restore(name: string): Promise<RegisterInfo> {
+    const path = this.require().location;
+    const backup = findBackup(path, name);
+    await this.close();
+    try {
+      await restoreBackup(path, backup, this.actor());
+    } finally {
+      await this.open(path);
+    }
+    return (await this.info())!;
   }
 
   async close(): Promise<void> {

@@ -16,6 +16,10 @@ const PARSE_OPTIONS = {
   acknowledge: { type: 'string' },
   'record-submission': { type: 'boolean' },
   authority: { type: 'string' },
+  'with-log': { type: 'boolean' },
+  'skip-damaged': { type: 'boolean' },
+  list: { type: 'boolean' },
+  verify: { type: 'boolean' },
 } as const;
 
 export interface ParsedCall {

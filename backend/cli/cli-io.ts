@@ -28,6 +28,10 @@ export interface CliOptions {
   acknowledge?: string;
   'record-submission'?: boolean;
   authority?: string;
+  'with-log'?: boolean;
+  'skip-damaged'?: boolean;
+  list?: boolean;
+  verify?: boolean;
 }
 
 /** What a command gets: its arguments, the language, and the means to write output. */

@@ -10,6 +10,8 @@ export interface CommandSpec {
   options: OptionName[];
   /** Shown in the synopsis although global, because the command uses it (e.g. --lang for PDFs). */
   showsLang?: boolean;
+  /** Message key of the --help line when it is not `cli.usage.command.<name>`. */
+  describeKey?: string;
   /** Resolves to an exit code when the command reports a result that is not success (e.g. `check`). */
   run(ctx: CommandContext): Promise<void | number>;
 }
@@ -33,6 +35,10 @@ const OPTION_SYNOPSIS: Record<OptionName, string> = {
   acknowledge: '[--acknowledge REASON]',
   'record-submission': '[--record-submission]',
   authority: '[--authority NAME]',
+  'with-log': '[--with-log]',
+  'skip-damaged': '[--skip-damaged]',
+  list: '[--list]',
+  verify: '[--verify]',
 };
 
 export function synopsis(command: CommandSpec): string {

@@ -26,6 +26,11 @@ const EXIT_FOR_APP_ERROR: Partial<Record<ErrorCode, ExitCode>> = {
   register_too_new: EXIT.notFound,
   file_exists: EXIT.usage,
   io: EXIT.io,
+  register_locked: EXIT.io,
+  disk_full: EXIT.io,
+  leftover_files: EXIT.io,
+  register_damaged: EXIT.invalidInput,
+  register_tampered: EXIT.invalidInput,
 };
 
 /** Error codes of the file system and of SQLite that mean "could not read or write". */

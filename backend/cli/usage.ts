@@ -13,6 +13,10 @@ const OPTION_LINES: [string, string][] = [
   ['--acknowledge REASON', 'acknowledge'],
   ['--record-submission', 'record-submission'],
   ['--authority NAME', 'authority'],
+  ['--with-log', 'reliability.option.withLog'],
+  ['--skip-damaged', 'reliability.option.skipDamaged'],
+  ['--list', 'reliability.option.list'],
+  ['--verify', 'reliability.option.verify'],
 ];
 
 const EXIT_LINES: [number, string][] = [
@@ -36,10 +40,10 @@ export function usageText(commands: CommandSpec[], t: (key: string, params?: Tra
     '  vvt <command> [arguments] [options]',
     '',
     `${t('cli.usage.commands')}:`,
-    ...commands.flatMap((command) => [`  ${synopsis(command)}`, `      ${t(`cli.usage.command.${command.name}`)}`]),
+    ...commands.flatMap((command) => [`  ${synopsis(command)}`, `      ${t(command.describeKey ?? `cli.usage.command.${command.name}`)}`]),
     '',
     `${t('cli.usage.options')}:`,
-    ...OPTION_LINES.map(([flag, key]) => `  ${flag.padEnd(width)}${t(`cli.usage.option.${key}`)}`),
+    ...OPTION_LINES.map(([flag, key]) => `  ${flag.padEnd(width)}${t(key.includes('.') ? key : `cli.usage.option.${key}`)}`),
     '',
     `${t('cli.usage.exitCodes')}:`,
     ...EXIT_LINES.map(([code, key]) => `  ${code}  ${t(`cli.usage.exit.${key}`)}`),

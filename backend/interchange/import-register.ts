@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../domain/ipc/result';
+import { fsyncFile, publishNewFile, refuseLeftoverSideFiles, removeDatabaseFiles, replaceFile, temporaryPathFor } from '../storage/file-safety';
 import type { RegisterStore } from '../storage/register-store';
 import { SqliteRegisterStore } from '../storage/sqlite/sqlite-register-store';
 import { operationsForNewRegister, planReplacement, type ReplacePlan } from './import-operations';
@@ -13,23 +14,19 @@ export interface NewRegisterOptions {
   overwrite?: boolean;
 }
 
-const SQLITE_SIDE_FILES = ['', '-wal', '-shm', '-journal'];
-
-function removeDatabaseFiles(path: string): void {
-  for (const suffix of SQLITE_SIDE_FILES) rmSync(`${path}${suffix}`, { force: true });
-}
-
 /**
  * Writes a checked file into a new register file. The register is built in a temporary file
- * next to the target and renamed into place only when complete, so a failure leaves no
- * register (and no half-written one) behind.
+ * next to the target, closed (so it has no -wal), synced and put in place only when complete
+ * and only if the name is still free: a failure leaves no register (and no half-written one)
+ * behind, and of two imports to the same new path the second is refused, never lost silently.
  */
 export async function importIntoNewRegister(checked: CheckedInterchange, target: string, options: NewRegisterOptions): Promise<void> {
   if (existsSync(target) && !options.overwrite) {
     throw new AppError('file_exists', `A file already exists at ${target}`, { path: target });
   }
+  if (!options.overwrite) refuseLeftoverSideFiles(target);
   mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.import-${process.pid}-${Date.now()}.tmp`;
+  const temp = temporaryPathFor(target, 'import');
   try {
     const store = SqliteRegisterStore.open(temp, { create: true, actor: options.actor });
     try {
@@ -37,17 +34,27 @@ export async function importIntoNewRegister(checked: CheckedInterchange, target:
     } finally {
       await store.close();
     }
-    if (options.overwrite) removeDatabaseFiles(target);
-    renameSync(temp, target);
+    fsyncFile(temp);
+    if (options.overwrite) {
+      removeDatabaseFiles(target);
+      replaceFile(temp, target);
+    } else {
+      publishNewFile(temp, target);
+    }
   } catch (error) {
     removeDatabaseFiles(temp);
     throw error;
   }
 }
 
-/** Replaces the whole content of an open register with the file's, in one transaction: all or nothing. */
+/**
+ * Replaces the whole content of an open register with the file's: planned and written in one
+ * write transaction, so nothing can change between reading the register and writing it.
+ */
 export async function replaceRegisterContent(store: RegisterStore, checked: CheckedInterchange): Promise<ReplacePlan> {
-  const plan = await planReplacement(store, checked);
-  if (plan.operations.length) await store.writeBatch(plan.operations);
-  return plan;
+  return store.inWriteTransaction(async () => {
+    const plan = await planReplacement(store, checked);
+    if (plan.operations.length) await store.writeBatch(plan.operations);
+    return plan;
+  });
 }

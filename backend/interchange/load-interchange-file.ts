@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { readInterchangeText, type InterchangeDocument } from '../../domain/interchange';
+import { parseJson, readInterchangeText, readInterchangeValue, type InterchangeDocument } from '../../domain/interchange';
 import { AppError } from '../../domain/ipc/result';
 import { decodeAttachments, type AttachmentWithContent } from './attachment-content';
+import { interchangeText, invalidUtf8Offset, lineColumnAt } from './interchange-bytes';
 import { InterchangeError } from './interchange-error';
 
 /** A fully checked interchange file: schema, references and attachment contents. */
@@ -12,27 +13,59 @@ export interface CheckedInterchange {
   convertedPseudoBases: number;
 }
 
+function readError(path: string, error: unknown): AppError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new AppError('file_not_found', `File not found: ${path}`, { path });
+  const detail = `${path}: ${(error as Error).message}`;
+  return new AppError('io', `Cannot read ${detail}`, { detail, path });
+}
+
 export function readTextFile(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new AppError('file_not_found', `File not found: ${path}`, { path });
-    const detail = `${path}: ${(error as Error).message}`;
-    throw new AppError('io', `Cannot read ${detail}`, { detail, path });
+    throw readError(path, error);
   }
+}
+
+function checkDocument(document: InterchangeDocument, source?: string, convertedPseudoBases = 0): CheckedInterchange {
+  const { attachments, problems } = decodeAttachments(document);
+  if (problems.length) throw new InterchangeError({ kind: 'invalid', problems }, source);
+  return { document, attachments, convertedPseudoBases };
 }
 
 /** Checks interchange text completely; throws InterchangeError naming the JSON paths of the problems. */
 export function checkInterchangeText(text: string, source?: string): CheckedInterchange {
   const result = readInterchangeText(text);
   if (!result.ok) throw new InterchangeError(result.failure, source);
-  const { attachments, problems } = decodeAttachments(result.document);
-  if (problems.length) throw new InterchangeError({ kind: 'invalid', problems }, source);
-  return { document: result.document, attachments, convertedPseudoBases: result.convertedPseudoBases ?? 0 };
+  return checkDocument(result.document, source, result.convertedPseudoBases);
+}
+
+/**
+ * Checks the bytes of an interchange file: UTF-8 first (invalid bytes are refused with their
+ * offset, never replaced), then everything checkInterchangeText checks. Long attachment
+ * strings never become part of one huge string, so any accepted attachment size reads.
+ */
+export function checkInterchangeBytes(bytes: Buffer, source?: string): CheckedInterchange {
+  const invalid = invalidUtf8Offset(bytes);
+  if (invalid !== -1) {
+    throw new InterchangeError({ kind: 'encoding', byteOffset: invalid, ...lineColumnAt(bytes, invalid) }, source);
+  }
+  const { text, restore } = interchangeText(bytes);
+  const json = parseJson(text);
+  if (!json.ok) throw new InterchangeError({ kind: 'syntax', error: json.error }, source);
+  const result = readInterchangeValue(restore(json.value));
+  if (!result.ok) throw new InterchangeError(result.failure, source);
+  return checkDocument(result.document, source, result.convertedPseudoBases);
 }
 
 /** Reads and checks an interchange file; nothing is written anywhere. */
 export function loadInterchangeFile(path: string): CheckedInterchange {
-  return checkInterchangeText(readTextFile(path), path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw readError(path, error);
+  }
+  return checkInterchangeBytes(bytes, path);
 }

@@ -41,8 +41,26 @@ function failure(error: AppErrorData): Result<never> {
   return { ok: false, error };
 }
 
+/**
+ * SQLite and file-system errors a user can act on get their own codes instead of "internal":
+ * a register locked by another process, a full disk, a damaged file.
+ */
+function storageErrorData(error: unknown): AppErrorData | null {
+  const code = typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code ?? '') : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
+    return { code: 'register_locked', message, params: { path: '', since: '?', pid: '?', host: '?', program: '?' } };
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return { code: 'disk_full', message, params: { detail: message } };
+  if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) return { code: 'register_damaged', message, params: { path: '', detail: message } };
+  if (/^SQLITE_(IOERR|READONLY|CANTOPEN)/.test(code) || /^E[A-Z]+$/.test(code)) return { code: 'io', message, params: { detail: message } };
+  return null;
+}
+
 function toErrorData(channel: string, error: unknown, logError: (channel: string, error: unknown) => void): AppErrorData {
   if (error instanceof AppError) return error.toData();
+  const storage = storageErrorData(error);
+  if (storage) return storage;
   if (error instanceof ZodError) {
     return { code: 'validation', message: 'Stored or produced data failed validation', issues: issuesFromZod(error) };
   }

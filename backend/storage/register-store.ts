@@ -38,7 +38,29 @@ export interface RegisterStore {
   copyTo(path: string): Promise<void>;
   /** Who is written into the change log for the following changes. */
   setActor(actor: string): void;
+  /** Runs `work` in one write transaction: its reads and writes commit together or not at all. */
+  inWriteTransaction<T>(work: () => Promise<T>): Promise<T>;
+  /** Full check: pages, change-log triggers and chain, attachment hashes, unreadable rows. */
+  verify(): Promise<RegisterVerification>;
+  /** Rows the lists skip because their content is invalid. */
+  invalidRows(): InvalidRow[];
   close(): Promise<void>;
+}
+
+export interface InvalidRow {
+  table: string;
+  id: string;
+  name: string;
+  problem: string;
+}
+
+export interface RegisterVerification {
+  /** integrity_check lines; empty when the file is sound. */
+  pages: string[];
+  missingTriggers: string[];
+  chain: { entries: number; head: string; problems: { kind: string; seq: number }[] };
+  damagedAttachments: { id: string; fileName: string }[];
+  invalidRows: InvalidRow[];
 }
 
 export interface RegisterMeta {

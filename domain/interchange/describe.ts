@@ -59,6 +59,8 @@ export function describeInterchangeFailure(failure: InterchangeFailure, language
       const reasonText = translate(language, `cli.json.${reason}`, { found: showCharacter(found) });
       return [translate(language, 'cli.interchange.syntax', { line, column, reason: reasonText })];
     }
+    case 'encoding':
+      return [translate(language, 'reliability.encoding', { byteOffset: failure.byteOffset, line: failure.line, column: failure.column })];
     case 'too_new':
       return [translate(language, 'cli.interchange.tooNew', { fileVersion: failure.fileVersion, supportedVersion: failure.supportedVersion })];
     case 'invalid':

@@ -9,6 +9,7 @@ import {
   ProcessorRecordSchema,
   TomMeasureSchema,
 } from '../model';
+import { BASE64_PATTERN, isStandardBase64 } from './base64';
 import { deepStrict } from './strict';
 
 /** The value of `format` that marks a VVT Desk interchange file. */
@@ -16,8 +17,6 @@ export const INTERCHANGE_FORMAT = 'vvt-desk-register';
 /** The format version this build writes and the newest it reads. */
 export const CURRENT_FORMAT_VERSION = 1;
 
-/** Standard base64 with padding, as Buffer.toString('base64') writes it. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const MAX_BASE64_LENGTH = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4;
 
 export const InterchangeAttachmentSchema = z.strictObject({
@@ -25,8 +24,15 @@ export const InterchangeAttachmentSchema = z.strictObject({
   contentBase64: z
     .string()
     .max(MAX_BASE64_LENGTH)
-    .regex(BASE64)
-    .meta({ description: 'The document bytes, standard base64 with padding; size and sha256 in meta must match.' }),
+    .check((ctx) => {
+      if (!isStandardBase64(ctx.value)) {
+        ctx.issues.push({ code: 'invalid_format', format: 'regex', pattern: BASE64_PATTERN, input: ctx.value, continue: true });
+      }
+    })
+    .meta({
+      pattern: BASE64_PATTERN,
+      description: 'The document bytes, standard base64 with padding; size and sha256 in meta must match.',
+    }),
 });
 export type InterchangeAttachment = z.infer<typeof InterchangeAttachmentSchema>;
 
@@ -41,6 +47,21 @@ export const InterchangeRegisterSchema = z.strictObject({
 });
 export type InterchangeRegister = z.infer<typeof InterchangeRegisterSchema>;
 
+/** One change-log entry as exported on request (`vvt export --with-log`); an import does not replay it. */
+export const InterchangeChangeLogEntrySchema = z.strictObject({
+  seq: z.number().int().min(1),
+  at: z.string().max(100),
+  actor: z.string().max(1000),
+  entity: z.string().max(100),
+  entityId: z.string().max(1000),
+  action: z.enum(['insert', 'update', 'delete']),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  /** sha256 chaining this entry to the one before (tamper evidence); absent in older registers. */
+  hash: z.string().max(64).optional(),
+});
+export type InterchangeChangeLogEntry = z.infer<typeof InterchangeChangeLogEntrySchema>;
+
 /** One register (Art. 30 GDPR record of processing activities) as a portable JSON file. */
 export const InterchangeSchema = z.strictObject({
   format: z.literal(INTERCHANGE_FORMAT),
@@ -48,6 +69,8 @@ export const InterchangeSchema = z.strictObject({
   /** When the file was written (ISO 8601 date-time). */
   exportedAt: z.iso.datetime({ offset: true }),
   register: InterchangeRegisterSchema,
+  /** The register's change log, oldest first, when the export was asked to include it; for reading, never imported. */
+  changeLog: z.array(InterchangeChangeLogEntrySchema).optional(),
 });
 export type InterchangeDocument = z.infer<typeof InterchangeSchema>;
 export type InterchangeDocumentInput = z.input<typeof InterchangeSchema>;

@@ -8,3 +8,4 @@ export * from './upgrade';
 export * from './read';
 export * from './describe';
 export * from './json-schema';
+export * from './base64';

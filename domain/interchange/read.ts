@@ -9,6 +9,8 @@ import { upgradeToCurrent } from './upgrade';
 /** Why a file cannot be imported. */
 export type InterchangeFailure =
   | { kind: 'syntax'; error: JsonSyntaxError }
+  /** Bytes that are not UTF-8 (e.g. Latin-1): refused rather than turned into U+FFFD. */
+  | { kind: 'encoding'; byteOffset: number; line: number; column: number }
   | { kind: 'too_new'; fileVersion: number; supportedVersion: number }
   | { kind: 'invalid'; problems: InterchangeProblem[] };
 

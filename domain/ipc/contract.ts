@@ -11,6 +11,7 @@ import { workflowChannels } from './channels/workflow';
 import { noticeChannels } from './channels/notices';
 import { findingChannels } from './channels/findings';
 import { approvalChannels } from './channels/approval';
+import { backupChannels } from './channels/backups';
 import type { ChannelSpec } from './define';
 import type { Result } from './result';
 
@@ -31,6 +32,7 @@ export const contract = {
   ...noticeChannels,
   ...findingChannels,
   ...approvalChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,11 @@ export const ErrorCodeSchema = z.enum([
   'io',
   'import_invalid',
   'internal',
+  'register_locked',
+  'register_damaged',
+  'register_tampered',
+  'leftover_files',
+  'disk_full',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 

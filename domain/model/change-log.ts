@@ -12,6 +12,8 @@ export const ChangeLogEntrySchema = z.object({
   action: ChangeActionSchema,
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  /** sha256 chaining the entry to the one before (tamper evidence). */
+  hash: z.string().optional(),
 });
 export type ChangeLogEntry = z.infer<typeof ChangeLogEntrySchema>;
 export type ChangeAction = z.infer<typeof ChangeActionSchema>;

@@ -15,7 +15,7 @@ import { createElectronPrinter } from './printer';
 import { createElectronFileOpener } from './file-opener';
 import { allowedRequestOrigins, registerAppScheme, rendererLocation, serveRenderer } from './protocol';
 import { openRecentRegister, openRegisterFile, registerPathFromArgv, type RegisterOpeningHost } from './register-opening';
-import { hardenApp, hardenSession, openExternalSafely } from './security';
+import { hardenApp, hardenSession, openExternalSafely, setLinkLanguage } from './security';
 
 const location = rendererLocation(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 
@@ -59,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, allowedRequestOrigins(location));
+  setLinkLanguage(language);
   serveRenderer(join(__dirname, '../renderer'));
   services = createAppServices(
     {

@@ -1,5 +1,7 @@
-import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { app, dialog, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { isSafeExternalUrl } from '../../backend/app/external-links';
+import { translate } from '../../domain/i18n/translate';
+import type { Language } from '../../domain/model/common';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 /**
@@ -64,9 +66,30 @@ export function isAllowedRequest(url: string, allowedOrigins: readonly string[])
   return isTrustedUrl(url, allowedOrigins);
 }
 
-/** The only place in the codebase that hands a URL to the operating system. */
+let linkLanguage: () => Language = () => 'de';
+/** The language of the link confirmation (the app's setting). */
+export function setLinkLanguage(language: () => Language): void {
+  linkLanguage = language;
+}
+
+/**
+ * The only place in the codebase that hands a URL to the operating system — and only after
+ * the user has seen the full address in a dialog and confirmed it (a link in register text
+ * may say one thing and point to another).
+ */
 export async function openExternalSafely(url: unknown): Promise<boolean> {
   if (!isSafeExternalUrl(url)) return false;
+  const t = (key: string) => translate(linkLanguage(), `reliability.link.${key}`);
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    buttons: [t('open'), t('cancel')],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+    message: t(url.startsWith('mailto:') ? 'confirmMail' : 'confirm'),
+    detail: url,
+  });
+  if (response !== 0) return false;
   await shell.openExternal(url);
   return true;
 }

@@ -65,10 +65,26 @@ describe('window.open', () => {
 });
 
 describe('openExternalSafely', () => {
-  it('opens https and mailto links', async () => {
-    await expect(security.openExternalSafely('mailto:dsb@example.org')).resolves.toBe(true);
+  it('shows the full address and opens nothing when the user cancels', async () => {
+    electronFake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    await expect(security.openExternalSafely('https://example.org/pfad?x=1')).resolves.toBe(false);
+    expect(electronFake.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ detail: 'https://example.org/pfad?x=1', cancelId: 1, defaultId: 1 }));
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it.each(['mailto:dsb@example.org?attach=C:/Users/dsb/register.vvt', 'mailto:a@example.org?subject=x&attachment=/etc/passwd', 'mailto:a@example.org?bcc=b@example.org'])(
+    'refuses mailto parameters beyond subject and body: %s',
+    async (url) => {
+      await expect(security.openExternalSafely(url)).resolves.toBe(false);
+      expect(electronFake.dialog.showMessageBox).not.toHaveBeenCalled();
+    },
+  );
+
+  it('opens https and mailto links after confirmation', async () => {
+    await expect(security.openExternalSafely('mailto:dsb@example.org?subject=Anfrage')).resolves.toBe(true);
     await expect(security.openExternalSafely('https://example.org/')).resolves.toBe(true);
-    expect(shell.openExternal.mock.calls.map(([url]) => url)).toEqual(['mailto:dsb@example.org', 'https://example.org/']);
+    expect(shell.openExternal.mock.calls.map(([url]) => url)).toEqual(['mailto:dsb@example.org?subject=Anfrage', 'https://example.org/']);
+    expect(electronFake.dialog.showMessageBox).toHaveBeenCalledTimes(2);
   });
 
   it.each([42, null, 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:secret@example.org/', 'ms-msdt:/id'])('refuses %s', async (url) => {

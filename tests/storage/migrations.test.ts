@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -23,11 +24,16 @@ describe('migrations', () => {
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
   });
 
-  it('turn an empty file into a register of the latest version with the app id set', () => {
+  it('never turn an empty file into a register (it may be one a crash cut short)', () => {
     const path = join(tempDir(), 'new.vvt');
     databaseAtVersion(path, 0);
-    const store = SqliteRegisterStore.open(path, { create: false, actor: 't' });
-    void store.close();
+    expect(() => SqliteRegisterStore.open(path, { create: false, actor: 't' })).toThrow(/not a VVT Desk register/);
+    expect(statSync(path).size).toBe(0);
+  });
+
+  it('create registers with the app id set and the latest version', async () => {
+    const path = join(tempDir(), 'new.vvt');
+    await SqliteRegisterStore.open(path, { create: true, actor: 't' }).close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { importIntoNewRegister, replaceRegisterContent } from '../../interchange/import-register';
 import { loadInterchangeFile } from '../../interchange/load-interchange-file';
+import { createBackup } from '../../storage/backups';
 import type { CommandSpec } from '../command-spec';
 import { registerCounts } from '../counts';
 import { withRegister } from '../register-file';
@@ -37,7 +38,11 @@ export const importCommand: CommandSpec = {
       const counts = ctx.t('cli.done.counts', registerCounts(checked.document.register));
       ctx.print(ctx.t('cli.done.import', { path: target, counts }));
     } else {
-      const plan = await withRegister(target, ctx.actor, (store) => replaceRegisterContent(store, checked));
+      const plan = await withRegister(target, ctx.actor, async (store) => {
+        // The register as it was, restorable with `vvt restore` if the replacement was a mistake.
+        await createBackup(store, 'replace');
+        return replaceRegisterContent(store, checked);
+      }, { warn: ctx.warn });
       ctx.print(ctx.t('cli.done.replace', { path: target, written: plan.written, deleted: plan.deleted, unchanged: plan.unchanged }));
     }
     importReport(ctx, checked);

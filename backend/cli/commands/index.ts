@@ -9,6 +9,9 @@ import { summaryCommand } from './summary';
 import { validateCommand } from './validate';
 import { approveCommand } from './approve';
 import { changesCommand } from './changes';
+import { backupCommand } from './backup';
+import { restoreCommand } from './restore';
+import { verifyCommand } from './verify';
 
 /** In the order --help lists them. */
 export const COMMANDS: CommandSpec[] = [
@@ -22,4 +25,7 @@ export const COMMANDS: CommandSpec[] = [
   demoCommand,
   approveCommand,
   changesCommand,
+  verifyCommand,
+  backupCommand,
+  restoreCommand,
 ];

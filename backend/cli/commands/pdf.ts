@@ -22,6 +22,7 @@ export const pdfCommand: CommandSpec = {
     const record = ctx.options['record-submission'] === true;
     if (ctx.options.authority !== undefined && !record) throw new UsageError('optionNeedsRecordSubmission');
     if (record && variant !== 'authority') throw new UsageError('submissionNeedsAuthority');
+    // Only recording a submission writes to the register; a plain PDF reads it read-only.
     await withRegister(source, ctx.actor, async (store) => {
       const snapshot = await loadRegisterSnapshot(store);
       const authority = (ctx.options.authority ?? snapshot.organisation.supervisoryAuthority.name).trim();
@@ -32,6 +33,6 @@ export const pdfCommand: CommandSpec = {
       if (!record) return;
       const submission = await recordSubmission(store, { snapshot, bytes, path: target, authority, language: ctx.language, actor: ctx.actor });
       ctx.print(ctx.t('approval.cli.submissionRecorded', { authority: submission.authority, hash: submission.sha256 }));
-    });
+    }, { readonly: !record, warn: ctx.warn });
   },
 };

@@ -12,7 +12,7 @@ export const summaryCommand: CommandSpec = {
   options: ['json'],
   async run(ctx) {
     const path = ctx.path(ctx.args[0]);
-    const snapshot = await withRegister(path, ctx.actor, loadRegisterSnapshot);
+    const snapshot = await withRegister(path, ctx.actor, loadRegisterSnapshot, { readonly: true, warn: ctx.warn });
     const summary = summariseRegister(snapshot, path, localIsoDate(ctx.now()), ctx.language);
     if (ctx.options.json) ctx.print(JSON.stringify(summary, null, 2));
     else summaryText(summary, ctx.t).forEach((line) => ctx.print(line));

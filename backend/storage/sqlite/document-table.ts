@@ -28,7 +28,7 @@ export interface DocumentTableOptions<T> {
 
 export class DocumentTable<T extends VersionedEntity> {
   private readonly selectOne: Database.Statement<[string], DocumentRow>;
-  private readonly selectAll: Database.Statement<[], { doc: string }>;
+  private readonly selectAll: Database.Statement<[], { id: string; name: string; doc: string }>;
   private readonly deleteOne: Database.Statement<[string]>;
   private readonly columnNames: string[];
   private readonly upsert: Database.Statement;
@@ -40,7 +40,7 @@ export class DocumentTable<T extends VersionedEntity> {
     private readonly options: DocumentTableOptions<T>,
   ) {
     this.selectOne = db.prepare(`SELECT version, doc FROM ${table} WHERE id = ?`);
-    this.selectAll = db.prepare(`SELECT doc FROM ${table} ORDER BY name COLLATE NOCASE, id`);
+    this.selectAll = db.prepare(`SELECT id, name, doc FROM ${table} ORDER BY name COLLATE NOCASE, id`);
     this.deleteOne = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
     this.columnNames = ['id', 'name', 'version', 'created_at', 'updated_at', 'doc', ...(options.extraColumns?.names ?? [])];
     const updates = this.columnNames.filter((c) => c !== 'id' && c !== 'created_at').map((c) => `${c} = excluded.${c}`);
@@ -54,6 +54,21 @@ export class DocumentTable<T extends VersionedEntity> {
     return this.schema.parse(JSON.parse(doc));
   }
 
+  /** Rows whose document no longer passes the schema (edited outside the app, damaged): skipped by list(). */
+  readonly invalidRows = new Map<string, { id: string; name: string; problem: string }>();
+
+  private tryParse(row: { id: string; name: string; doc: string }): T | null {
+    try {
+      const entity = this.parse(row.doc);
+      this.invalidRows.delete(row.id);
+      return entity;
+    } catch (error) {
+      const problem = error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : String(error);
+      this.invalidRows.set(row.id, { id: row.id, name: row.name, problem });
+      return null;
+    }
+  }
+
   private cached: { stamp: number; items: readonly T[] } | null = null;
 
   /**
@@ -64,7 +79,12 @@ export class DocumentTable<T extends VersionedEntity> {
   list(): T[] {
     const stamp = this.options.dataStamp?.();
     if (stamp !== undefined && this.cached?.stamp === stamp) return [...this.cached.items];
-    const items = this.selectAll.all().map((row) => deepFreeze(this.parse(row.doc)));
+    // One invalid row must not hide the register: it is skipped here and named by invalidRows.
+    const items = this.selectAll
+      .all()
+      .map((row) => this.tryParse(row))
+      .filter((entity): entity is T => entity !== null)
+      .map((entity) => deepFreeze(entity));
     // Inside a transaction the stamp may be rolled back and reused, so nothing is kept then.
     if (stamp !== undefined && !this.db.inTransaction) this.cached = { stamp, items };
     return [...items];
@@ -72,7 +92,15 @@ export class DocumentTable<T extends VersionedEntity> {
 
   get(id: string): T | null {
     const row = this.selectOne.get(id);
-    return row ? this.parse(row.doc) : null;
+    if (!row) return null;
+    try {
+      return this.parse(row.doc);
+    } catch (error) {
+      throw new AppError('register_damaged', `${this.table} ${id} cannot be read: ${(error as Error).message.slice(0, 200)}`, {
+        detail: `${this.table} ${id}`,
+        path: '',
+      });
+    }
   }
 
   /** Call inside a transaction: checks the version, stamps it and the dates, writes. */

@@ -24,14 +24,19 @@ import type {
   ChangeLogFilter,
   EntityKind,
   EntityRepository,
+  InvalidRow,
   RegisterStore,
+  RegisterVerification,
   WriteOperation,
 } from '../register-store';
 import { ACTIVITY_COLUMNS, activityColumns } from './activity-columns';
 import { ApprovalTables } from './approval-tables';
 import { queryActivities } from './activity-query';
 import { DocumentTable } from './document-table';
-import { openRegisterDatabase } from './open-database';
+import { verifyChain } from './change-log-chain';
+import { damagedAttachments, integrityCheck, missingTriggers } from './integrity';
+import { copyDatabaseTo, openRegisterDatabase } from './open-database';
+import { releaseWriterLock } from './writer-lock';
 
 interface EntityOfKind {
   activity: Activity;
@@ -44,8 +49,10 @@ interface EntityOfKind {
 export interface OpenStoreOptions {
   create: boolean;
   actor?: string;
-  /** Read only: nothing is migrated, checkpointed or written. */
+  /** Read only: nothing is migrated, checkpointed or written next to the file. */
   readonly?: boolean;
+  /** Open although the open checks found damage or tampering (verify, export --skip-damaged). */
+  allowDamaged?: boolean;
 }
 
 /** A register kept in one SQLite file (one file per organisation/client). */
@@ -63,12 +70,13 @@ export class SqliteRegisterStore implements RegisterStore {
 
   static open(path: string, options: OpenStoreOptions): SqliteRegisterStore {
     let store: SqliteRegisterStore | undefined;
-    const db = openRegisterDatabase(path, {
+    const opened = openRegisterDatabase(path, {
       create: options.create,
       readonly: options.readonly,
+      allowDamaged: options.allowDamaged,
       actor: () => store?.actor ?? options.actor ?? '',
     });
-    store = new SqliteRegisterStore(db, path, options.actor ?? '');
+    store = new SqliteRegisterStore(opened.db, path, options.actor ?? '', options.readonly === true, opened.warnings, opened.cleanup);
     return store;
   }
 
@@ -76,6 +84,11 @@ export class SqliteRegisterStore implements RegisterStore {
     private readonly db: Database.Database,
     readonly location: string,
     actor: string,
+    /** Opened for reading: no lock, nothing written next to the file. */
+    readonly readOnly: boolean,
+    /** What the open checks found and `allowDamaged` let pass. */
+    readonly openWarnings: string[],
+    private readonly cleanup: () => void,
   ) {
     this.actor = actor;
     const dataStamp = () => (db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM change_log').get() as { seq: number }).seq;
@@ -139,7 +152,7 @@ export class SqliteRegisterStore implements RegisterStore {
     return {
       list: async () => table.list(),
       get: async (id) => table.get(id),
-      save: async (entity) => this.db.transaction(() => table.save(entity))(),
+      save: async (entity) => this.db.transaction(() => table.save(entity)).immediate(),
       delete: async (id) => this.deleteAndCheckpoint(() => table.delete(id)),
     };
   }
@@ -149,7 +162,7 @@ export class SqliteRegisterStore implements RegisterStore {
       const row = this.db.prepare("SELECT doc FROM organisation WHERE id = 'organisation'").get() as { doc: string } | undefined;
       return row ? OrganisationSchema.parse(JSON.parse(row.doc)) : emptyOrganisation();
     },
-    save: async (value: Organisation): Promise<Organisation> => this.db.transaction(() => this.saveOrganisation(value))(),
+    save: async (value: Organisation): Promise<Organisation> => this.db.transaction(() => this.saveOrganisation(value)).immediate(),
   };
 
   private saveOrganisation(value: Organisation): Organisation {
@@ -184,7 +197,7 @@ export class SqliteRegisterStore implements RegisterStore {
         sha256: createHash('sha256').update(content).digest('hex'),
         addedAt: new Date().toISOString(),
       });
-      this.db.transaction(() => this.putAttachment(meta, content))();
+      this.db.transaction(() => this.putAttachment(meta, content)).immediate();
       return meta;
     },
     delete: async (id: string): Promise<void> => this.deleteAndCheckpoint(() => this.deleteAttachmentRow(id)),
@@ -219,7 +232,10 @@ export class SqliteRegisterStore implements RegisterStore {
       }
       const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
       const rows = this.db
-        .prepare(`SELECT seq, at, actor, entity, entity_id, action, before, after FROM change_log ${where} ORDER BY seq DESC LIMIT ?`)
+        .prepare(
+          `SELECT l.seq, at, actor, entity, entity_id, action, before, after, c.hash FROM change_log l
+           LEFT JOIN change_log_chain c ON c.seq = l.seq ${where} ORDER BY l.seq DESC LIMIT ?`,
+        )
         .all(...params, filter.limit ?? 1000) as ChangeLogRow[];
       return rows.map((row) =>
         ChangeLogEntrySchema.parse({
@@ -231,6 +247,7 @@ export class SqliteRegisterStore implements RegisterStore {
           action: row.action,
           before: row.before === null ? null : JSON.parse(row.before),
           after: row.after === null ? null : JSON.parse(row.after),
+          ...(row.hash ? { hash: row.hash } : {}),
         }),
       );
     },
@@ -251,7 +268,7 @@ export class SqliteRegisterStore implements RegisterStore {
           else if (operation.op === 'deleteAttachment') this.deleteAttachmentRow(operation.id);
           else this.tables[operation.kind].delete(operation.id);
         }
-      })();
+      }).immediate();
     if (hasDelete) this.deleteAndCheckpoint(run);
     else run();
   }
@@ -282,19 +299,84 @@ export class SqliteRegisterStore implements RegisterStore {
 
   /** After a delete, fold the WAL into the file and truncate it so erased data leaves the disk. */
   private deleteAndCheckpoint(remove: () => void): void {
-    this.db.transaction(remove)();
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.transaction(remove).immediate();
+    // Inside an outer transaction (import --replace) the checkpoint follows its commit.
+    if (!this.db.inTransaction) this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
-  /** VACUUM INTO: a consistent, compact copy even while the WAL holds recent changes. */
+  /**
+   * Runs `work` in one write transaction (BEGIN IMMEDIATE): what it reads is what it changes,
+   * and all its writes commit together or not at all (import --replace plans and writes here).
+   */
+  async inWriteTransaction<T>(work: () => Promise<T>): Promise<T> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work();
+      this.db.exec('COMMIT');
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** A checked copy: VACUUM INTO a temporary file, integrity check, fsync, then put in place (never over a file). */
   async copyTo(path: string): Promise<void> {
-    this.db.prepare('VACUUM INTO ?').run(path);
+    this.refuseIfDamaged();
+    copyDatabaseTo(this.db, path);
+  }
+
+  private refuseIfDamaged(): void {
+    const problems = integrityCheck(this.db, 5);
+    if (problems.length) {
+      throw new AppError('register_damaged', `${this.location}: ${problems.join('; ')}`, { path: this.location, detail: problems.slice(0, 3).join('; ') });
+    }
+  }
+
+  /** Everything verify reports: pages, triggers, the change-log chain, attachments and unreadable rows. */
+  async verify(): Promise<RegisterVerification> {
+    const pages = integrityCheck(this.db, 20);
+    // On a damaged file each part may hit the damage itself; that is reported, not thrown.
+    const attempt = <T>(work: () => T, fallback: T): T => {
+      try {
+        return work();
+      } catch (error) {
+        pages.push(`${(error as Error).message}`);
+        return fallback;
+      }
+    };
+    const chain = attempt(() => verifyChain(this.db), { entries: 0, head: '', problems: [] });
+    for (const table of Object.values(this.tables)) attempt(() => table.list(), []);
+    return {
+      pages,
+      missingTriggers: attempt(() => missingTriggers(this.db), []),
+      chain,
+      damagedAttachments: attempt(() => damagedAttachments(this.db), []),
+      invalidRows: this.invalidRows(),
+    };
+  }
+
+  /** Rows skipped by the lists because their content is invalid, named by table, id and name. */
+  invalidRows(): InvalidRow[] {
+    return Object.values(this.tables).flatMap((table) => [...table.invalidRows.values()].map((row) => ({ table: table.table, ...row })));
   }
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.close();
+    try {
+      if (!this.readOnly) {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+        // A closed register keeps no -wal/-shm, so it can be read in place from read-only folders.
+        this.db.pragma('journal_mode = DELETE');
+      }
+    } catch {
+      // A full disk: the committed changes stay in the -wal, which the next open replays.
+    } finally {
+      this.db.close();
+      if (!this.readOnly) releaseWriterLock(this.location);
+      this.cleanup();
+    }
   }
 }
 
@@ -316,6 +398,7 @@ interface ChangeLogRow {
   action: string;
   before: string | null;
   after: string | null;
+  hash: string | null;
 }
 
 function toMeta(row: AttachmentRow): AttachmentMeta {

@@ -11,9 +11,16 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
 }
 
-/** Characters that would start a list, quote or heading at the beginning of a line. */
-function escapeLineStart(line: string): string {
-  return line.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+>=])/, '\\$1');
+/**
+ * Characters that would start a list, quote or heading at the beginning of a line — applied
+ * to every line, since register text may span several; leading blanks are dropped so that
+ * indentation never turns user text into a code block.
+ */
+function escapeLineStart(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^[ \t]+/, '').replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+>=])/, '\\$1'))
+    .join('\n');
 }
 
 function markdownRuns(block: NoticeBlock & { kind: 'paragraph' }): string {

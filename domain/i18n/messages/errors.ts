@@ -17,6 +17,12 @@ export const errors = bilingual(
     io: 'Die Datei konnte nicht gelesen oder geschrieben werden: {detail}',
     import_invalid: 'Die Importdatei ist ungültig: {detail}',
     internal: 'Ein unerwarteter Fehler ist aufgetreten: {detail}',
+    register_locked:
+      'Das Verzeichnis {path} ist seit {since} in einem anderen Fenster oder Programm geöffnet ({program}, Prozess {pid} auf {host}). Bitte dort schließen und erneut versuchen.',
+    register_damaged: 'Die Datei {path} ist beschädigt: {detail}. Betroffen ist nur das Genannte; stellen Sie eine Sicherung wieder her (vvt restore) oder exportieren Sie ohne die beschädigten Teile (vvt export --skip-damaged).',
+    register_tampered: 'Das Änderungsprotokoll von {path} ist nicht mehr vollständig oder verändert: {detail}. Die Datei wird nur lesend geöffnet; Details mit vvt verify.',
+    leftover_files: 'Unter {path} liegen Reste einer früheren Datenbank ({files}). Sie könnten Daten enthalten: bitte die Dateien verschieben oder das zugehörige Verzeichnis erst öffnen; es wurde nichts geschrieben.',
+    disk_full: 'Der Datenträger ist voll: {detail}. Es wurde nichts verändert; bitte Platz schaffen und erneut versuchen.',
     issue: {
       invalid_type: 'Ungültiger Wert.',
       too_small: 'Bitte ausfüllen.',
@@ -43,6 +49,12 @@ export const errors = bilingual(
     io: 'The file could not be read or written: {detail}',
     import_invalid: 'The import file is invalid: {detail}',
     internal: 'An unexpected error occurred: {detail}',
+    register_locked:
+      'The register {path} has been open in another window or program since {since} ({program}, process {pid} on {host}). Please close it there and try again.',
+    register_damaged: 'The file {path} is damaged: {detail}. Only what is named is affected; restore a backup (vvt restore) or export without the damaged parts (vvt export --skip-damaged).',
+    register_tampered: 'The change log of {path} is no longer complete or was altered: {detail}. The file is opened read-only; details with vvt verify.',
+    leftover_files: 'Files of an earlier database lie at {path} ({files}). They may contain data: please move them away or first open the register they belong to; nothing was written.',
+    disk_full: 'The disk is full: {detail}. Nothing was changed; please free some space and try again.',
     issue: {
       invalid_type: 'Invalid value.',
       too_small: 'Please fill in.',

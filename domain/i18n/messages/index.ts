@@ -13,6 +13,7 @@ import { notice } from './notice';
 import { organisation } from './organisation';
 import { parties } from './parties';
 import { registerList } from './register-list';
+import { reliability } from './reliability';
 import { organisationSheet } from './organisation-sheet';
 import { processor } from './processor';
 import { toms } from './toms';
@@ -29,7 +30,7 @@ import { changes } from './changes';
  * All user-visible strings, one namespace per feature file. vue-i18n in the renderer and
  * translate() in documents and the CLI read the same tables.
  */
-const namespaces = { errors, shell, documents, processorDocument, app, start, organisation, activity, activityFields, activityList, cli, parties, workflow, notice, documentsUi, partiesUi, channelsUi, remindersUi, registerList, organisationSheet, processor, toms, legalChecks, approval, changes } as const;
+const namespaces = { errors, shell, documents, processorDocument, app, start, organisation, activity, activityFields, activityList, cli, parties, workflow, notice, documentsUi, partiesUi, channelsUi, remindersUi, registerList, organisationSheet, processor, toms, legalChecks, approval, changes, reliability } as const;
 
 type Namespaces = typeof namespaces;
 export type Messages = { [N in keyof Namespaces]: Namespaces[N]['de'] };
