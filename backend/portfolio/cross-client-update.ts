@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { planUpdate, type PlannedChange, type PortfolioUpdate } from '../../domain/portfolio/updates';
-import type { ClientProblem } from '../../domain/portfolio/types';
+import { planUpdate, type PortfolioUpdate } from '../../domain/portfolio/updates';
+import type { ClientProblem, ClientUpdateResult } from '../../domain/portfolio/types';
 import { ActivitySchema, PartySchema } from '../../domain/model';
 import { AppError } from '../../domain/ipc/result';
 import type { RegisterStore, WriteOperation } from '../storage/register-store';
@@ -8,14 +8,6 @@ import { SqliteRegisterStore } from '../storage/sqlite/sqlite-register-store';
 import { asReadError, ClientReadError, openReadCopy } from './read-copy';
 import { readRegisterHeader } from './register-header';
 
-/** What the update does (preview) or did (report) in one client file. */
-export interface ClientUpdateResult {
-  path: string;
-  organisation: string;
-  changes: PlannedChange[];
-  /** Set when the file was left alone, with the reason the UI names. */
-  skipped?: { problem: ClientProblem; detail: string };
-}
 
 export interface UpdateTarget {
   /** The register open in this window: changed through its open store, not a second connection. */

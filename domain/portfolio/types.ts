@@ -83,3 +83,12 @@ export interface PortfolioListing {
   rows: PortfolioRow[];
   changes: PortfolioChanges;
 }
+
+/** What a cross-client update does (preview) or did (report) in one client file. */
+export interface ClientUpdateResult {
+  path: string;
+  organisation: string;
+  changes: import('./updates').PlannedChange[];
+  /** Set when the file was left alone, with the reason the UI names. */
+  skipped?: { problem: ClientProblem; detail: string };
+}
