@@ -13,6 +13,7 @@ const PARSE_OPTIONS = {
   replace: { type: 'boolean' },
   variant: { type: 'string' },
   json: { type: 'boolean' },
+  search: { type: 'string' },
 } as const;
 
 export interface ParsedCall {

@@ -25,6 +25,7 @@ export interface CliOptions {
   replace?: boolean;
   variant?: string;
   json?: boolean;
+  search?: string;
 }
 
 /** What a command gets: its arguments, the language, and the means to write output. */

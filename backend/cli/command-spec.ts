@@ -10,6 +10,8 @@ export interface CommandSpec {
   options: OptionName[];
   /** Shown in the synopsis although global, because the command uses it (e.g. --lang for PDFs). */
   showsLang?: boolean;
+  /** The last argument may be repeated (`<folder>...`). */
+  variadic?: boolean;
   run(ctx: CommandContext): Promise<void>;
 }
 
@@ -29,9 +31,10 @@ const OPTION_SYNOPSIS: Record<OptionName, string> = {
   replace: '[--replace]',
   variant: '[--variant authority|internal]',
   json: '[--json]',
+  search: '[--search TEXT]',
 };
 
 export function synopsis(command: CommandSpec): string {
   const options = [...command.options, ...(command.showsLang ? (['lang'] as const) : [])];
-  return ['vvt', command.name, ...command.args, ...options.map((o) => OPTION_SYNOPSIS[o])].join(' ');
+  return ['vvt', command.name, ...command.args.map((a, i) => (command.variadic && i === command.args.length - 1 ? `${a}...` : a)), ...options.map((o) => OPTION_SYNOPSIS[o])].join(' ');
 }

@@ -10,6 +10,7 @@ const OPTION_LINES: [string, string][] = [
   ['--replace', 'replace'],
   ['--variant authority|internal', 'variant'],
   ['--json', 'json'],
+  ['--search TEXT', 'search'],
 ];
 
 const EXIT_LINES: [number, string][] = [

@@ -30,12 +30,13 @@ export class PortfolioIndex {
   private entries = new Map<string, IndexEntry>();
   private dirty = false;
 
-  constructor(private readonly path: string) {
+  /** `path` null: an index in memory only (the command line reads the folders afresh). */
+  constructor(private readonly path: string | null) {
     this.entries = this.load();
   }
 
   private load(): Map<string, IndexEntry> {
-    if (!existsSync(this.path)) return new Map();
+    if (this.path === null || !existsSync(this.path)) return new Map();
     try {
       const parsed = IndexFileSchema.parse(JSON.parse(readFileSync(this.path, 'utf8')));
       return new Map(Object.entries(parsed.entries));
@@ -62,7 +63,7 @@ export class PortfolioIndex {
   }
 
   save(): void {
-    if (!this.dirty) return;
+    if (!this.dirty || this.path === null) return;
     writeFileAtomic(this.path, JSON.stringify({ formatVersion: INDEX_FORMAT, entries: Object.fromEntries(this.entries) }));
     this.dirty = false;
   }

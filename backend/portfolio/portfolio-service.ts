@@ -29,7 +29,7 @@ export class PortfolioService {
   private readonly index: PortfolioIndex;
   private running: Promise<PortfolioListing> | null = null;
 
-  constructor(indexPath: string) {
+  constructor(indexPath: string | null) {
     this.index = new PortfolioIndex(indexPath);
   }
 

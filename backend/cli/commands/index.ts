@@ -4,6 +4,7 @@ import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { pdfCommand } from './pdf';
+import { portfolioCommand } from './portfolio';
 import { summaryCommand } from './summary';
 import { validateCommand } from './validate';
 
@@ -16,4 +17,5 @@ export const COMMANDS: CommandSpec[] = [
   summaryCommand,
   validateCommand,
   demoCommand,
+  portfolioCommand,
 ];

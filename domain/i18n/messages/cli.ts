@@ -18,6 +18,7 @@ export const cli = bilingual(
         summary: 'Zeigt Kennzahlen und Befunde eines Verzeichnisses; mit --json maschinenlesbar.',
         validate: 'Prüft eine Austauschdatei, ohne etwas zu schreiben.',
         demo: 'Erzeugt das Demo-Verzeichnis eines Online-Shops mit PDFs und Zusammenfassung.',
+        portfolio: 'Listet alle Verzeichnisse in den Ordnern (mit Unterordnern) mit Kennzahlen; mit --search die Treffer je Mandant. Liest nur, schreibt nichts.',
       },
       option: {
         lang: 'Sprache der Meldungen und Dokumente (Standard: de, en wenn LANG mit en beginnt)',
@@ -27,6 +28,7 @@ export const cli = bilingual(
         replace: 'vorhandenes Verzeichnis in einer Transaktion ersetzen',
         variant: 'authority (Standard) für die Aufsichtsbehörde, internal mit internen Angaben',
         json: 'Ausgabe als JSON',
+        search: 'Tätigkeiten, Beteiligte, Kanäle und Anbieter in allen Mandanten suchen',
       },
       exit: {
         ok: 'Erfolg',
@@ -160,6 +162,7 @@ export const cli = bilingual(
         summary: 'Shows figures and findings of a register; machine-readable with --json.',
         validate: 'Checks an interchange file without writing anything.',
         demo: 'Creates the demo register of an online shop with PDFs and summary.',
+        portfolio: 'Lists every register in the folders (subfolders included) with key figures; with --search the matches per client. Reads only, writes nothing.',
       },
       option: {
         lang: 'language of messages and documents (default: de, en if LANG starts with en)',
@@ -169,6 +172,7 @@ export const cli = bilingual(
         replace: 'replace an existing register in one transaction',
         variant: 'authority (default) for the supervisory authority, internal with internal details',
         json: 'output as JSON',
+        search: 'search activities, parties, channels and providers across all clients',
       },
       exit: {
         ok: 'success',
