@@ -1,5 +1,5 @@
 import { sep } from 'node:path';
-import { matchesQuery } from '../../domain/portfolio/search';
+import { matchesQuery, queryWords } from '../../domain/portfolio/search';
 import type { PortfolioChanges, PortfolioDueItem, PortfolioListing, PortfolioRow, PortfolioSearchHit } from '../../domain/portfolio/types';
 import { LATEST_SCHEMA_VERSION } from '../storage/sqlite/migrations';
 import { PortfolioIndex, type IndexEntry } from './portfolio-index';
@@ -137,10 +137,11 @@ export class PortfolioService {
 
   /** Activities, parties and channels of every client whose text contains every word of the query. */
   search(folders: readonly string[], query: string): PortfolioSearchHit[] {
+    const words = queryWords(query);
     return this.entriesIn(folders).flatMap(([path, entry]) => {
       if (entry.row?.status !== 'ok') return [];
       const organisation = entry.row.summary.organisation;
-      return entry.search.filter((e) => matchesQuery(e, query)).map((e) => ({ path, organisation, type: e.type, id: e.id, name: e.name }));
+      return entry.search.filter((e) => matchesQuery(e, words)).map((e) => ({ path, organisation, type: e.type, id: e.id, name: e.name }));
     });
   }
 }

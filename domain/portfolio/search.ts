@@ -50,8 +50,12 @@ export function searchEntriesOf(input: { activities: readonly Activity[]; partie
   return [...activities, ...parties, ...channels];
 }
 
+/** The words of a query, normalised once for many entries. */
+export function queryWords(query: string): string[] {
+  return normaliseSearchText(query).split(' ').filter(Boolean);
+}
+
 /** Every word of the query must occur (in any order) in the entry's text. */
-export function matchesQuery(entry: SearchEntry, query: string): boolean {
-  const words = normaliseSearchText(query).split(' ').filter(Boolean);
+export function matchesQuery(entry: SearchEntry, words: readonly string[]): boolean {
   return words.length > 0 && words.every((word) => entry.text.includes(word));
 }
