@@ -54,6 +54,7 @@ export function portfolioHandlers(ctx: AppContext): FeatureHandlers<PortfolioCha
   return {
     'portfolio.list': () => ({
       folders: folders(),
+      unreadableFolders: [],
       rows: service.rows(folders(), openHere()),
       changes: { added: [], removed: [], moved: [], reread: 0, fromIndex: 0 },
       refreshing: service.refreshing,

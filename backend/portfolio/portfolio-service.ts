@@ -46,7 +46,7 @@ export class PortfolioService {
   }
 
   private async runRefresh(folders: readonly string[], options: RefreshOptions): Promise<PortfolioListing> {
-    const { files } = scanFolders(folders);
+    const { files, unreadableFolders } = scanFolders(folders);
     const changes: PortfolioChanges = { added: [], removed: [], moved: [], reread: 0, fromIndex: 0 };
     const seen = new Set(files.map((f) => f.path));
     const fresh = (entry: IndexEntry | undefined, stamp: FileStamp) =>
@@ -82,7 +82,7 @@ export class PortfolioService {
       await yieldToEventLoop();
     }
     this.index.save();
-    return { folders: [...folders], rows: this.rows(folders, options.openHere ?? null), changes };
+    return { folders: [...folders], unreadableFolders, rows: this.rows(folders, options.openHere ?? null), changes };
   }
 
   /** A new path with the exact size and times of a vanished register is that register, moved. */

@@ -32,7 +32,7 @@ function sortValue(summary: ClientSummary | null, path: string, key: PortfolioSo
   return key === 'organisation' ? normaliseSearchText(summary.organisation || summary.fileName) : summary[key];
 }
 
-/** Filters, searches and sorts the rows; files with problems keep their place at the end of a sort. */
+/** Filters, searches and sorts the rows; unreadable files have no figures and sort as empty. */
 export function viewRows(rows: readonly PortfolioRow[], view: PortfolioView): PortfolioRow[] {
   const words = normaliseSearchText(view.text).split(' ').filter(Boolean);
   const matches = (row: PortfolioRow) => {

@@ -80,6 +80,8 @@ export interface PortfolioChanges {
 
 export interface PortfolioListing {
   folders: string[];
+  /** Client folders that are missing or cannot be read (e.g. a disconnected network drive). */
+  unreadableFolders: string[];
   rows: PortfolioRow[];
   changes: PortfolioChanges;
 }

@@ -22,6 +22,7 @@ export const usePortfolioStore = defineStore('portfolio', () => {
   const visible = ref(false);
   const tab = ref<PortfolioTab>('clients');
   const folders = ref<string[]>([]);
+  const unreadableFolders = ref<string[]>([]);
   const rows = ref<PortfolioRow[]>([]);
   const changes = ref<PortfolioChanges | null>(null);
   const refreshing = ref(false);
@@ -79,6 +80,7 @@ export const usePortfolioStore = defineStore('portfolio', () => {
       folders.value = listing.folders;
       rows.value = listing.rows;
       changes.value = listing.changes;
+      unreadableFolders.value = listing.unreadableFolders;
       dueItems.value = await call('portfolio.dueItems');
     });
     refreshing.value = false;
@@ -157,6 +159,7 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     visible,
     tab,
     folders,
+    unreadableFolders,
     rows,
     changes,
     refreshing,

@@ -93,6 +93,7 @@ export const portfolioCommand: CommandSpec = {
     const folders = [...new Set(ctx.args.map((a) => folderOf(ctx, a)))];
     const service = new PortfolioService(null);
     const listing = await service.refresh(folders, { today: localIsoDate(ctx.now()) });
+    for (const folder of listing.unreadableFolders) ctx.warn(`${folder}: ${ctx.t('portfolio.folders.unreadable')}`);
     const text = ctx.options.search?.trim();
     if (ctx.options.search !== undefined) {
       if (!text) throw new UsageError('optionNeedsValue', { option: '--search' });

@@ -91,8 +91,9 @@ describe('portfolio listing', () => {
     await createClient(c, { organisation: 'C GmbH' });
     const indexPath = join(dir, 'user-data', 'portfolio-index.json');
 
-    const cold = await new PortfolioService(indexPath).refresh([clients], { today: TODAY });
+    const cold = await new PortfolioService(indexPath).refresh([clients, join(dir, 'network-drive')], { today: TODAY });
     expect(cold.changes).toMatchObject({ reread: 3, fromIndex: 0 });
+    expect(cold.unreadableFolders).toEqual([join(dir, 'network-drive')]);
 
     // A new service (app restart) reads the index from disk.
     const service = new PortfolioService(indexPath);
