@@ -27,18 +27,27 @@ function insideFolders(path: string, folders: readonly string[]): boolean {
  */
 export class PortfolioService {
   private readonly index: PortfolioIndex;
-  private running: Promise<PortfolioListing> | null = null;
+  private running: { folders: string; listing: Promise<PortfolioListing> } | null = null;
 
   constructor(indexPath: string | null) {
     this.index = new PortfolioIndex(indexPath);
   }
 
-  /** Scans the folders and reads what changed; a second call while one runs joins it. */
+  /**
+   * Scans the folders and reads what changed. A call for the same folders while one runs joins
+   * it; a call for other folders (the DPO just changed them) runs after it.
+   */
   refresh(folders: readonly string[], options: RefreshOptions): Promise<PortfolioListing> {
-    this.running ??= this.runRefresh(folders, options).finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    const key = folders.join('\n');
+    if (this.running?.folders === key) return this.running.listing;
+    const previous = this.running?.listing.catch(() => undefined);
+    const listing = (previous ?? Promise.resolve()).then(() => this.runRefresh(folders, options));
+    const running = { folders: key, listing };
+    this.running = running;
+    void listing.finally(() => {
+      if (this.running === running) this.running = null;
+    }).catch(() => undefined);
+    return listing;
   }
 
   get refreshing(): boolean {

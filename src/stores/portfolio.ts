@@ -71,8 +71,14 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     messages().clear();
   }
 
+  let refreshAgain = false;
+
+  /** Reads what changed; asked again while running (new folders, an update applied), it runs once more after. */
   async function refresh(): Promise<void> {
-    if (refreshing.value) return;
+    if (refreshing.value) {
+      refreshAgain = true;
+      return;
+    }
     refreshing.value = true;
     progress.value = null;
     await guarded(async () => {
@@ -85,6 +91,10 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     });
     refreshing.value = false;
     progress.value = null;
+    if (refreshAgain) {
+      refreshAgain = false;
+      await refresh();
+    }
   }
 
   /** Progress of a refresh: the list fills as the files are read. */
