@@ -15,6 +15,7 @@ export interface RefreshOptions {
   openHere?: string | null;
 }
 
+const SAVE_EVERY = 50;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function insideFolders(path: string, folders: readonly string[]): boolean {
@@ -87,6 +88,8 @@ export class PortfolioService {
         changes.reread++;
       }
       options.onProgress?.(done + 1, toRead.length);
+      // A long cold read keeps what it has learnt even if the app is closed halfway.
+      if ((done + 1) % SAVE_EVERY === 0) this.index.save();
       // Let other requests (the list, a search) through while a cold index fills.
       await yieldToEventLoop();
     }
