@@ -76,6 +76,20 @@ describe('portfolio view', () => {
     expect(wrapper.find('.shell__organisation').text()).toBe('Bäckerei Korn');
   });
 
+  it('opens from the File menu, also over an open register, and goes back to it', async () => {
+    const { h } = handlers();
+    const { wrapper, fake } = await mountApp({ ...h, 'register.current': () => REGISTER });
+    expect(wrapper.find('.shell__organisation').text()).toBe('Muster GmbH');
+    fake.menu('view.portfolio');
+    await flushPromises();
+    expect(wrapper.find('#portfolio-heading').text()).toBe('Mandantenübersicht');
+    expect(byTestId(wrapper, 'portfolio-back').text()).toBe('Zurück zum Verzeichnis');
+    await click(wrapper, 'portfolio-back');
+    expect(wrapper.find('.shell__organisation').text()).toBe('Muster GmbH');
+    await click(wrapper, 'shell-portfolio');
+    expect(wrapper.find('#portfolio-heading').exists()).toBe(true);
+  });
+
   it('previews a DPF check for the chosen clients and applies it after confirmation', async () => {
     const { h, finish } = handlers();
     const { wrapper, fake } = await mountApp(h);
