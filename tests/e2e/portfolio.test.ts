@@ -60,7 +60,7 @@ describeE2e('client portfolio', () => {
     await vvt.page.getByTestId('portfolio-update-preview').click();
     const preview = vvt.page.getByTestId('portfolio-preview-client');
     await expect.poll(() => preview.count(), { timeout: UI_TIMEOUT }).toBe(5);
-    await waitForText(preview.filter({ hasText: 'Praxis Dr. Weiß' }), /1 Änderungen/);
+    await waitForText(preview.filter({ hasText: 'Praxis Dr. Weiß' }), /Änderungen: 1/);
     await waitForText(preview.filter({ hasText: 'Bäckerei Korn' }), /nichts zu ändern/);
     const apply = vvt.page.getByTestId('portfolio-update-apply');
     await waitForText(apply, 'Für 3 Mandanten übernehmen');
