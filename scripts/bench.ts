@@ -1,13 +1,14 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { documentsSection } from './bench/documents';
 import { registersSection } from './bench/registers';
+import { portfolioSection } from './bench/portfolio';
 import type { BenchSection } from './bench/harness';
 
 /**
  * `npm run bench [section …]`: performance figures of the app's heavy paths, printed as
  * tables. Add a section by writing scripts/bench/<name>.ts and listing it here.
  */
-const SECTIONS: BenchSection[] = [registersSection, documentsSection];
+const SECTIONS: BenchSection[] = [registersSection, documentsSection, portfolioSection];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

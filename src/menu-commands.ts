@@ -1,6 +1,7 @@
 import type { MenuCommand } from '../domain/ipc/events';
 import { useActivityEditorStore } from './stores/activity-editor';
 import { useDocumentsStore } from './stores/documents';
+import { usePortfolioStore } from './stores/portfolio';
 import { useRegisterStore } from './stores/register';
 import { useViewStore } from './stores/view';
 
@@ -39,6 +40,9 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
       return;
     case 'view.activities':
       if (isOpen) await view.navigate('activities');
+      return;
+    case 'view.portfolio':
+      await usePortfolioStore().show();
       return;
     case 'print':
       // In the documents view "print" prints the Art. 30 record (OS print dialog via main).

@@ -13,6 +13,7 @@ import { workflowHandlers } from '../features/workflow';
 import { noticeHandlers } from '../features/notices';
 import { approvalHandlers } from '../features/approval';
 import { backupHandlers } from '../features/backups';
+import { portfolioHandlers } from '../features/portfolio';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../ipc/dispatcher';
 import type { AppContext } from './context';
 import type { AppEnvironment, Ports } from './ports';
@@ -42,6 +43,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...findingHandlers(ctx),
     ...approvalHandlers(ctx),
     ...backupHandlers(ctx),
+    ...portfolioHandlers(ctx),
   };
 }
 

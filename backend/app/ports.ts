@@ -12,6 +12,8 @@ export interface FileDialogs {
   chooseRegisterToOpen(): Promise<string | null>;
   chooseSavePath(options: { suggestedName: string; kind: SaveKind }): Promise<string | null>;
   chooseFileToOpen(options: { kind: 'pdf' | 'json' }): Promise<string | null>;
+  /** A folder of client registers for the portfolio; null when cancelled. Optional: without it folders are typed in. */
+  chooseFolder?(): Promise<string | null>;
 }
 
 export interface ExternalLinks {

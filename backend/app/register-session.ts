@@ -4,6 +4,7 @@ import { AppError } from '../../domain/ipc/result';
 import type { RegisterInfo } from '../../domain/model';
 import { backupIfChanged, createBackup, findBackup, listBackups as listBackupsOf, restoreBackup, type BackupEntry } from '../storage/backups';
 import { cleanStaleTemporaryFiles } from '../storage/file-safety';
+import { openReadOnlyStore } from '../portfolio/read-only-store';
 import type { RegisterStore } from '../storage/register-store';
 import { moveRegisterAside } from '../storage/sqlite/move-aside';
 import { SqliteRegisterStore } from '../storage/sqlite/sqlite-register-store';
@@ -64,11 +65,12 @@ export class RegisterSession {
 
   /**
    * Reads another register without opening it in this window (overviews on the start screen).
-   * The open register is read directly; other files read-only, and closed right after.
+   * The open register is read directly; other files from an in-memory copy, so nothing is
+   * written next to them.
    */
   async peek<T>(path: string, read: (store: RegisterStore) => Promise<T>): Promise<T> {
     if (this.store?.location === path) return read(this.store);
-    const store = SqliteRegisterStore.open(path, { create: false, readonly: true });
+    const store = openReadOnlyStore(path);
     try {
       return await read(store);
     } finally {

@@ -20,6 +20,7 @@ const PARSE_OPTIONS = {
   'skip-damaged': { type: 'boolean' },
   list: { type: 'boolean' },
   verify: { type: 'boolean' },
+  search: { type: 'string' },
 } as const;
 
 export interface ParsedCall {

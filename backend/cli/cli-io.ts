@@ -32,6 +32,7 @@ export interface CliOptions {
   'skip-damaged'?: boolean;
   list?: boolean;
   verify?: boolean;
+  search?: string;
 }
 
 /** What a command gets: its arguments, the language, and the means to write output. */

@@ -12,6 +12,8 @@ export interface CommandSpec {
   showsLang?: boolean;
   /** Message key of the --help line when it is not `cli.usage.command.<name>`. */
   describeKey?: string;
+  /** The last argument may be repeated (`<folder>...`). */
+  variadic?: boolean;
   /** Resolves to an exit code when the command reports a result that is not success (e.g. `check`). */
   run(ctx: CommandContext): Promise<void | number>;
 }
@@ -39,9 +41,10 @@ const OPTION_SYNOPSIS: Record<OptionName, string> = {
   'skip-damaged': '[--skip-damaged]',
   list: '[--list]',
   verify: '[--verify]',
+  search: '[--search TEXT]',
 };
 
 export function synopsis(command: CommandSpec): string {
   const options = [...command.options, ...(command.showsLang ? (['lang'] as const) : [])];
-  return ['vvt', command.name, ...command.args, ...options.map((o) => OPTION_SYNOPSIS[o])].join(' ');
+  return ['vvt', command.name, ...command.args.map((a, i) => (command.variadic && i === command.args.length - 1 ? `${a}...` : a)), ...options.map((o) => OPTION_SYNOPSIS[o])].join(' ');
 }

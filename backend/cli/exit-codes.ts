@@ -22,6 +22,7 @@ const EXIT_FOR_APP_ERROR: Partial<Record<ErrorCode, ExitCode>> = {
   validation: EXIT.invalidInput,
   import_invalid: EXIT.invalidInput,
   file_not_found: EXIT.notFound,
+  folder_not_found: EXIT.notFound,
   not_a_register: EXIT.notFound,
   register_too_new: EXIT.notFound,
   file_exists: EXIT.usage,

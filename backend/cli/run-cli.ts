@@ -23,7 +23,7 @@ function findCommand(call: ParsedCall): { command: CommandSpec; args: string[] }
     }
   }
   if (args.length < command.args.length) throw new UsageError('missingArgument', { argument: command.args[args.length] });
-  if (args.length > command.args.length) throw new UsageError('tooManyArguments', { extra: args.slice(command.args.length).join(' ') });
+  if (args.length > command.args.length && !command.variadic) throw new UsageError('tooManyArguments', { extra: args.slice(command.args.length).join(' ') });
   return { command, args };
 }
 

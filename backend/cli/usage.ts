@@ -17,6 +17,7 @@ const OPTION_LINES: [string, string][] = [
   ['--skip-damaged', 'reliability.option.skipDamaged'],
   ['--list', 'reliability.option.list'],
   ['--verify', 'reliability.option.verify'],
+  ['--search TEXT', 'search'],
 ];
 
 const EXIT_LINES: [number, string][] = [

@@ -12,6 +12,7 @@ import { noticeChannels } from './channels/notices';
 import { findingChannels } from './channels/findings';
 import { approvalChannels } from './channels/approval';
 import { backupChannels } from './channels/backups';
+import { portfolioChannels } from './channels/portfolio';
 import type { ChannelSpec } from './define';
 import type { Result } from './result';
 
@@ -33,6 +34,7 @@ export const contract = {
   ...findingChannels,
   ...approvalChannels,
   ...backupChannels,
+  ...portfolioChannels,
 } as const;
 
 export type Contract = typeof contract;

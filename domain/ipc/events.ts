@@ -8,6 +8,8 @@ export const MENU_COMMANDS = [
   'documents.art30',
   'view.organisation',
   'view.activities',
+  /** The external DPO's client portfolio. */
+  'view.portfolio',
   /** The renderer prints its current view (window.print()). */
   'print',
   /** Main opened a register itself (file association, recent menu): reload register.current. */

@@ -12,6 +12,7 @@ export const ErrorCodeSchema = z.enum([
   'register_outdated',
   'not_a_register',
   'file_not_found',
+  'folder_not_found',
   'file_exists',
   'not_found',
   'conflict',

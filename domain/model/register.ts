@@ -27,6 +27,8 @@ export const SettingsSchema = z.object({
     .array(z.object({ path: z.string(), organisationName: z.string(), openedAt: z.string() }))
     .max(20)
     .default([]),
+  /** Folders the external DPO keeps client registers in (the portfolio lists every register there). */
+  portfolioFolders: z.array(z.string().min(1).max(4096)).max(50).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

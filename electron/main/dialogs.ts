@@ -85,5 +85,16 @@ export function createElectronDialogs(host: DialogHost): FileDialogs {
     chooseRegisterToOpen: () => open('register', 'openRegister'),
     chooseSavePath: ({ suggestedName, kind }) => save(kind, suggestedName, 'save', 'saveButton'),
     chooseFileToOpen: ({ kind }) => open(kind, 'openFile'),
+    chooseFolder: async () => {
+      const options: OpenDialogOptions = {
+        title: translate(host.language(), 'portfolio.folders.dialogTitle'),
+        buttonLabel: translate(host.language(), 'portfolio.folders.dialogButton'),
+        defaultPath: defaultFolder(),
+        properties: ['openDirectory'],
+      };
+      const window = host.window();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }

@@ -61,6 +61,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): Item[
       send('register.new', 'newRegister', { accelerator: 'CmdOrCtrl+N' }),
       send('register.open', 'openRegister', { accelerator: 'CmdOrCtrl+O' }),
       { label: label('openRecent'), submenu: recentItems(state, actions, label) },
+      { label: translate(state.language, 'portfolio.open'), click: () => actions.command('view.portfolio'), accelerator: 'CmdOrCtrl+Shift+M' },
       send('register.saveAs', 'saveRegisterAs', { ...needsRegister, accelerator: 'CmdOrCtrl+Shift+S' }),
       send('register.close', 'closeRegister', needsRegister),
       { type: 'separator' },

@@ -88,6 +88,11 @@ export const useRegisterStore = defineStore('register', () => {
     return replaceWith(() => call('register.openRecent', { path }), 'activities', 'start.opened');
   }
 
+  /** A client's register chosen in the portfolio (main accepts only files the portfolio lists). */
+  function openFromPortfolio(path: string): Promise<boolean> {
+    return replaceWith(() => call('portfolio.open', { path }), 'activities', 'start.opened');
+  }
+
   /** Continues in a copy of the register under a new name (e.g. a client's register as a starting point). */
   function saveAs(): Promise<boolean> {
     return replaceWith(() => call('register.saveAs'), 'activities', 'start.savedAs');
@@ -120,5 +125,5 @@ export const useRegisterStore = defineStore('register', () => {
     if (info.value) info.value = { ...info.value, organisationName: name };
   }
 
-  return { info, ready, busy, loadCurrent, create, createFromTemplate, open, openRecent, saveAs, close, reloadAfterExternalOpen, setOrganisationName };
+  return { info, ready, busy, loadCurrent, create, createFromTemplate, open, openRecent, openFromPortfolio, saveAs, close, reloadAfterExternalOpen, setOrganisationName };
 });

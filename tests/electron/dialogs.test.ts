@@ -36,6 +36,14 @@ describe('Electron file dialogs', () => {
     expect(existsSync(join(documents, 'VVT Desk'))).toBe(true);
   });
 
+  it('asks for a folder of client registers for the portfolio, in its language', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/home/dsb/Mandanten'] });
+    await expect(dialogs('en').chooseFolder!()).resolves.toBe('/home/dsb/Mandanten');
+    expect(dialog.showOpenDialog.mock.calls[0][0]).toMatchObject({ title: 'Choose a folder of client registers', properties: ['openDirectory'] });
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(dialogs().chooseFolder!()).resolves.toBeNull();
+  });
+
   it('is modal to the window when there is one', async () => {
     const window = { id: 1 };
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/a.vvt'] });

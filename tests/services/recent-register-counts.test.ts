@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -47,6 +47,8 @@ describe('reminders.recentCounts', () => {
     expect(byPath.get(expired)?.counts?.byKind.avv_expiry.overdue).toBe(1);
     expect(byPath.get(clean)?.counts?.total).toBe(0);
     expect(sha(expired)).toBe(before);
+    // A read-only SQLite connection would leave -wal/-shm behind, which look like "open elsewhere".
+    expect(existsSync(`${expired}-wal`) || existsSync(`${expired}-shm`)).toBe(false);
   });
 
   it('reports files that moved or come from a newer version instead of failing', async () => {

@@ -10,6 +10,7 @@ export class ScriptedDialogs implements FileDialogs {
     chooseRegisterToOpen: [],
     chooseSavePath: [],
     chooseFileToOpen: [],
+    chooseFolder: [],
   };
 
   private next(kind: keyof FileDialogs): Promise<string | null> {
@@ -21,6 +22,7 @@ export class ScriptedDialogs implements FileDialogs {
   chooseRegisterToOpen = () => this.next('chooseRegisterToOpen');
   chooseSavePath = () => this.next('chooseSavePath');
   chooseFileToOpen = () => this.next('chooseFileToOpen');
+  chooseFolder = () => this.next('chooseFolder');
 }
 
 /** The OS print dialog stand-in: records what would be printed and answers with `answer`. */

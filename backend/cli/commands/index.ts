@@ -5,6 +5,7 @@ import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { pdfCommand } from './pdf';
+import { portfolioCommand } from './portfolio';
 import { summaryCommand } from './summary';
 import { validateCommand } from './validate';
 import { approveCommand } from './approve';
@@ -28,4 +29,5 @@ export const COMMANDS: CommandSpec[] = [
   verifyCommand,
   backupCommand,
   restoreCommand,
+  portfolioCommand,
 ];

@@ -80,6 +80,11 @@ export class SqliteRegisterStore implements RegisterStore {
     return store;
   }
 
+  /** A store over a database opened elsewhere (an in-memory copy for reading); closing closes it. */
+  static overDatabase(db: Database.Database, location: string): SqliteRegisterStore {
+    return new SqliteRegisterStore(db, location, '', true, [], () => {});
+  }
+
   private constructor(
     private readonly db: Database.Database,
     readonly location: string,

@@ -21,6 +21,7 @@ export const cli = bilingual(
         demo: 'Erzeugt das Demo-Verzeichnis eines Online-Shops mit PDFs und Zusammenfassung.',
         approve: 'Gibt eine Tätigkeit in Prüfung frei: nicht bei offenen Fehlern; Warnungen nur mit --acknowledge und Begründung.',
         changes: 'Listet die Änderungen seit der letzten vermerkten Einreichung (neu, geändert Feld für Feld, archiviert); mit --json maschinenlesbar.',
+        portfolio: 'Listet alle Verzeichnisse in den Ordnern (mit Unterordnern) mit Kennzahlen; mit --search die Treffer je Mandant. Liest nur, schreibt nichts.',
       },
       option: {
         lang: 'Sprache der Meldungen und Dokumente (Standard: de, en wenn LANG mit en beginnt)',
@@ -33,6 +34,7 @@ export const cli = bilingual(
         acknowledge: 'approve: Warnungen mit dieser Begründung bestätigen (im Änderungsprotokoll)',
         'record-submission': 'pdf: die Fassung für die Aufsichtsbehörde als Einreichung vermerken (Datum, Behörde, SHA-256)',
         authority: 'pdf: empfangende Aufsichtsbehörde (Standard: aus dem Organisationsblatt)',
+        search: 'Tätigkeiten, Beteiligte, Kanäle und Anbieter in allen Mandanten suchen',
       },
       exit: {
         ok: 'Erfolg',
@@ -174,6 +176,7 @@ export const cli = bilingual(
         demo: 'Creates the demo register of an online shop with PDFs and summary.',
         approve: 'Approves an activity in review: not with open errors; warnings only with --acknowledge and a reason.',
         changes: 'Lists the changes since the last recorded submission (new, changed field by field, archived); --json for machines.',
+        portfolio: 'Lists every register in the folders (subfolders included) with key figures; with --search the matches per client. Reads only, writes nothing.',
       },
       option: {
         lang: 'language of messages and documents (default: de, en if LANG starts with en)',
@@ -186,6 +189,7 @@ export const cli = bilingual(
         acknowledge: 'approve: acknowledge warnings with this reason (kept in the change log)',
         'record-submission': 'pdf: record the authority version as submitted (date, authority, SHA-256)',
         authority: 'pdf: receiving supervisory authority (default: from the organisation sheet)',
+        search: 'search activities, parties, channels and providers across all clients',
       },
       exit: {
         ok: 'success',

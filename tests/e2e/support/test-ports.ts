@@ -6,7 +6,7 @@ type DialogKind = keyof FileDialogs;
 /** Dialog answers the test queues (`dialogs.nextSavePath = path`; null = the user cancels). */
 export class TestDialogs implements FileDialogs {
   private readonly queues: Record<DialogKind, (string | null)[]> = {
-    chooseNewRegisterPath: [], chooseRegisterToOpen: [], chooseSavePath: [], chooseFileToOpen: [],
+    chooseNewRegisterPath: [], chooseRegisterToOpen: [], chooseSavePath: [], chooseFileToOpen: [], chooseFolder: [],
   };
   /** Every dialog main asked for, with its arguments, in order. */
   readonly calls: { kind: DialogKind; args: unknown[] }[] = [];
@@ -17,6 +17,7 @@ export class TestDialogs implements FileDialogs {
   set nextOpenPath(answer: string | null) { this.queues.chooseRegisterToOpen.push(answer); }
   set nextSavePath(answer: string | null) { this.queues.chooseSavePath.push(answer); }
   set nextFileToOpen(answer: string | null) { this.queues.chooseFileToOpen.push(answer); }
+  set nextFolder(answer: string | null) { this.queues.chooseFolder.push(answer); }
 
   /** Answers queued but never asked for (verify() reports them: the expected dialog never opened). */
   pending(): string[] {
@@ -38,6 +39,7 @@ export class TestDialogs implements FileDialogs {
   chooseRegisterToOpen() { return this.answer('chooseRegisterToOpen', []); }
   chooseSavePath(options: Parameters<FileDialogs['chooseSavePath']>[0]) { return this.answer('chooseSavePath', [options]); }
   chooseFileToOpen(options: Parameters<FileDialogs['chooseFileToOpen']>[0]) { return this.answer('chooseFileToOpen', [options]); }
+  chooseFolder() { return this.answer('chooseFolder', []); }
 }
 
 /** Records the links main would have opened in the system browser. */
