@@ -48,6 +48,11 @@ export function documentHandlers(ctx: AppContext): FeatureHandlers<DocumentChann
         const store = ctx.session.require();
         const snapshot = await loadRegisterSnapshot(store);
         const forAuthority = input.variant === 'authority' && input.record === 'controller';
+        if (input.recordSubmission && !forAuthority) {
+          throw new AppError('validation', 'Only the authority version of the controller record can be recorded as a submission', {
+            messageKey: 'approval.errors.submission_needs_authority',
+          });
+        }
         if (forAuthority && input.annexChanges) snapshot.changesAnnex = await changesAnnexFor(store, snapshot, input.language);
         const suggestedName = suggestedRecordFileName({ ...input, organisation: snapshot.organisation.name, date: localIsoDate() });
         const path = await ctx.dialogs.chooseSavePath({ suggestedName, kind: 'pdf' });

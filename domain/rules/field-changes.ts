@@ -1,4 +1,5 @@
 import type { Language } from '../model/common';
+import { LEGAL_BASES } from '../catalogues/legal-bases';
 import { translate } from '../i18n/translate';
 
 /** One changed field, with both values as readable text ('' when empty). */
@@ -79,7 +80,10 @@ export function readableValue(value: unknown, ctx: ReadableContext): string {
 function readableObject(value: Record<string, unknown>, ctx: ReadableContext): string {
   const { language } = ctx;
   // Purposes: "description (6-1-b: note)"; legal bases "6-1-c (§ 41 EStG)".
-  if (typeof value.code === 'string' && 'note' in value) return value.note ? `${value.code} (${String(value.note)})` : value.code;
+  if (typeof value.code === 'string' && 'note' in value) {
+    const citation = LEGAL_BASES.find((b) => b.id === value.code)?.citation[language] ?? value.code;
+    return value.note ? `${citation}, ${String(value.note)}` : citation;
+  }
   const nameKey = NAME_KEYS.find((k) => typeof value[k] === 'string' && value[k] !== '');
   const details: string[] = [];
   if (Array.isArray(value.legalBases) && value.legalBases.length) details.push(readableValue(value.legalBases, ctx));

@@ -58,7 +58,7 @@ describeE2e('approval: gate, approved revisions, check before the authority expo
     const shell = await new StartPage(vvt.page).createRegister('Revision GmbH');
     await vvt.invoke('activities.save', { activity: activity('a-pay', 'Lohnabrechnung') });
     let list = await shell.goToActivities();
-    let editor = await list.open('Lohnabrechnung');
+    const editor = await list.open('Lohnabrechnung');
     const approval = new ApprovalPage(vvt.page);
     await approval.approve();
     await waitForText(approval.revision, 'E2E');
@@ -85,14 +85,13 @@ describeE2e('approval: gate, approved revisions, check before the authority expo
 
     // Review and approve the change: now the authority version prints it.
     list = await shell.goToActivities();
-    editor = await list.open('Lohnabrechnung');
+    await list.open('Lohnabrechnung');
     await approval.clickTransition('in_review');
     await approval.waitForStatus('in_review');
     await approval.approve();
     const second = await exportAuthority('behoerde-2.pdf');
     expect(second).toContain(EDITED_TEXT);
     expect(second).not.toContain(APPROVED_TEXT);
-    void editor;
   });
 
   test('the export check lists the missing organisation address before the file is written; the saved PDF can be opened', async () => {
@@ -100,7 +99,7 @@ describeE2e('approval: gate, approved revisions, check before the authority expo
     vvt.dialogs.nextNewRegisterPath = vvt.file('check.vvt');
     const shell = await new StartPage(vvt.page).createRegister('Prüf GmbH');
     await vvt.invoke('activities.save', { activity: activity('a-1', 'Nur ein Entwurf', { status: 'draft' }) });
-    const documents = await DocumentsPage.open(vvt.page);
+    await DocumentsPage.open(vvt.page);
     const gap = vvt.page.locator('[data-testid="export-check-gap"][data-code="controller_address"]');
     await gap.waitFor({ timeout: UI_TIMEOUT });
     await waitForText(gap, translate('de', 'approval.exportCheck.gaps.controller_address'));
@@ -122,6 +121,5 @@ describeE2e('approval: gate, approved revisions, check before the authority expo
     await vvt.page.getByTestId('doc-open-pdf').click();
     await vvt.page.getByTestId('doc-open-folder').click();
     await expect.poll(() => [vvt.files.opened, vvt.files.shown], { timeout: UI_TIMEOUT }).toEqual([[path], [path]]);
-    void documents;
   });
 });

@@ -158,7 +158,7 @@ describe('export check', () => {
 
 describe('submissions and what changed since', () => {
   it('a recorded submission, two edits and a new activity: app, PDF annex and CLI list exactly those, field by field', async () => {
-    const { call, register, services, dir, store } = start();
+    const { call, refused, register, services, dir } = start();
     const registerPath = await register('Einreich GmbH');
     const one = await call('activities.save', { activity: cleanActivity('a-one', 'Buchhaltung', { status: 'in_review' }) });
     const two = await call('activities.save', { activity: cleanActivity('a-two', 'Zeiterfassung', { status: 'in_review' }) });
@@ -172,6 +172,9 @@ describe('submissions and what changed since', () => {
     const [submission] = await call('submissions.list');
     expect(submission).toMatchObject({ authority: 'HmbBfDI', activityCount: 3, fileName: 'einreichung.pdf', sha256: file?.sha256, recordedBy: 'tester' });
     expect(await call('submissions.changes', { language: 'de' })).toMatchObject({ activities: [] });
+    expect(await refused('documents.exportArt30Pdf', { language: 'de', variant: 'internal', recordSubmission: { authority: 'HmbBfDI' } })).toMatchObject({
+      params: { messageKey: 'approval.errors.submission_needs_authority' },
+    });
 
     // Two edits (one approved again, one still in progress), one new activity; nothing else.
     const oneNow = await call('activities.get', { id: one.id });
@@ -220,13 +223,12 @@ describe('submissions and what changed since', () => {
     const text = await vvt(['changes', registerPath]);
     expect(text.stdout).toContain('Geändert: Buchhaltung (a-one)');
     expect(text.stdout).toContain('  Verantwortliche Abteilung: — → Finanzen');
-    void store;
   });
 });
 
 describe('history', () => {
   it('lists who changed which fields, old → new, with labels; filters by author and date', async () => {
-    const { call, register, services } = start();
+    const { call, register } = start();
     await register();
     const saved = await call('activities.save', { activity: cleanActivity('a-h', 'Newsletter') });
     await call('settings.update', { actorName: 'Dr. Zweit' });
@@ -237,7 +239,6 @@ describe('history', () => {
     expect(await call('history.list', { entity: 'activity', entityId: 'a-h', actor: 'tester', language: 'de' })).toHaveLength(1);
     expect(await call('history.list', { entityId: 'a-h', to: '2000-01-01', language: 'de' })).toHaveLength(0);
     expect(await call('history.actors')).toEqual(expect.arrayContaining(['Dr. Zweit', 'tester']));
-    void services;
   });
 });
 

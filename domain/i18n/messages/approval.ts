@@ -11,6 +11,7 @@ export const approval = bilingual(
       not_exported: 'Diese Datei wurde in dieser Sitzung nicht von VVT Desk gespeichert und wird nicht geöffnet.',
       open_failed: 'Die Datei konnte nicht geöffnet werden: {reason}',
       open_unavailable: 'Dateien öffnen ist in dieser Umgebung nicht möglich.',
+      submission_needs_authority: 'Als Einreichung vermerken lässt sich nur die Fassung für die Aufsichtsbehörde (Verantwortlicher).',
     },
     revision: {
       heading: 'Freigegebene Fassung',
@@ -58,6 +59,8 @@ export const approval = bilingual(
       fix: 'Beheben',
       refresh: 'Prüfung aktualisieren',
       unavailable: 'Die Prüfung konnte nicht geladen werden.',
+      summary: 'Für die Aufsichtsbehörde: {printed} von {total} Tätigkeiten · {gaps} fehlende Pflichtangaben · {errors} gedruckte Tätigkeiten mit Fehlern.',
+      details: 'Prüfung ansehen',
       openPdf: 'PDF öffnen',
       openFolder: 'Ordner öffnen',
     },
@@ -146,6 +149,7 @@ export const approval = bilingual(
       not_exported: 'This file was not saved by VVT Desk in this session and is not opened.',
       open_failed: 'The file could not be opened: {reason}',
       open_unavailable: 'Opening files is not possible in this environment.',
+      submission_needs_authority: 'Only the authority version of the controller record can be recorded as a submission.',
     },
     revision: {
       heading: 'Approved version',
@@ -193,6 +197,8 @@ export const approval = bilingual(
       fix: 'Fix',
       refresh: 'Refresh check',
       unavailable: 'The check could not be loaded.',
+      summary: 'For the authority: {printed} of {total} activities · {gaps} missing mandatory details · {errors} printed activities with errors.',
+      details: 'See the check',
       openPdf: 'Open PDF',
       openFolder: 'Open folder',
     },
