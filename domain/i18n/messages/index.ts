@@ -8,6 +8,7 @@ import { documents } from './documents';
 import { processorDocument } from './documents-processor';
 import { documentsUi } from './documents-ui';
 import { errors } from './errors';
+import { formats } from './formats';
 import { notice } from './notice';
 import { organisation } from './organisation';
 import { parties } from './parties';
@@ -26,7 +27,7 @@ import { workflow } from './workflow';
  * All user-visible strings, one namespace per feature file. vue-i18n in the renderer and
  * translate() in documents and the CLI read the same tables.
  */
-const namespaces = { errors, shell, documents, processorDocument, app, start, organisation, activity, activityFields, activityList, cli, parties, workflow, notice, documentsUi, partiesUi, channelsUi, remindersUi, registerList, organisationSheet, processor, toms } as const;
+const namespaces = { errors, shell, documents, processorDocument, app, start, organisation, activity, activityFields, activityList, cli, parties, workflow, notice, documentsUi, partiesUi, channelsUi, remindersUi, registerList, organisationSheet, processor, toms, formats } as const;
 
 type Namespaces = typeof namespaces;
 export type Messages = { [N in keyof Namespaces]: Namespaces[N]['de'] };
