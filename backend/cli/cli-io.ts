@@ -25,6 +25,10 @@ export interface CliOptions {
   replace?: boolean;
   variant?: string;
   json?: boolean;
+  'dry-run'?: boolean;
+  /** Repeated: `--activity ID --activity ID`. */
+  activity?: string[];
+  channel?: string[];
 }
 
 /** What a command gets: its arguments, the language, and the means to write output. */

@@ -10,6 +10,10 @@ export interface CommandSpec {
   options: OptionName[];
   /** Shown in the synopsis although global, because the command uses it (e.g. --lang for PDFs). */
   showsLang?: boolean;
+  /** Synopsis of an option where this command gives it other values than the default text. */
+  optionSynopsis?: Partial<Record<OptionName, string>>;
+  /** i18n key of the --help text when it is not `cli.usage.command.<name>`. */
+  helpKey?: string;
   run(ctx: CommandContext): Promise<void>;
 }
 
@@ -21,6 +25,11 @@ export const OPTION_VALUES: Partial<Record<OptionName, readonly string[]>> = {
   variant: ['authority', 'internal'],
 };
 
+/** Commands whose option takes other values than OPTION_VALUES says (checked before the command runs). */
+export const COMMAND_OPTION_VALUES: Record<string, Partial<Record<OptionName, readonly string[]>>> = {
+  docx: { variant: ['controller', 'internal', 'processor'] },
+};
+
 const OPTION_SYNOPSIS: Record<OptionName, string> = {
   lang: '[--lang de|en]',
   help: '[--help]',
@@ -29,9 +38,12 @@ const OPTION_SYNOPSIS: Record<OptionName, string> = {
   replace: '[--replace]',
   variant: '[--variant authority|internal]',
   json: '[--json]',
+  'dry-run': '[--dry-run]',
+  activity: '[--activity ID …]',
+  channel: '[--channel ID …]',
 };
 
 export function synopsis(command: CommandSpec): string {
   const options = [...command.options, ...(command.showsLang ? (['lang'] as const) : [])];
-  return ['vvt', command.name, ...command.args, ...options.map((o) => OPTION_SYNOPSIS[o])].join(' ');
+  return ['vvt', command.name, ...command.args, ...options.map((o) => command.optionSynopsis?.[o] ?? OPTION_SYNOPSIS[o])].join(' ');
 }

@@ -10,6 +10,9 @@ const OPTION_LINES: [string, string][] = [
   ['--replace', 'replace'],
   ['--variant authority|internal', 'variant'],
   ['--json', 'json'],
+  ['--dry-run', 'formats.cli.option.dryRun'],
+  ['--activity ID', 'formats.cli.option.activity'],
+  ['--channel ID', 'formats.cli.option.channel'],
 ];
 
 const EXIT_LINES: [number, string][] = [
@@ -31,10 +34,10 @@ export function usageText(commands: CommandSpec[], t: (key: string, params?: Tra
     '  vvt <command> [arguments] [options]',
     '',
     `${t('cli.usage.commands')}:`,
-    ...commands.flatMap((command) => [`  ${synopsis(command)}`, `      ${t(`cli.usage.command.${command.name}`)}`]),
+    ...commands.flatMap((command) => [`  ${synopsis(command)}`, `      ${t(command.helpKey ?? `cli.usage.command.${command.name}`)}`]),
     '',
     `${t('cli.usage.options')}:`,
-    ...OPTION_LINES.map(([flag, key]) => `  ${flag.padEnd(width)}${t(`cli.usage.option.${key}`)}`),
+    ...OPTION_LINES.map(([flag, key]) => `  ${flag.padEnd(width)}${t(key.includes('.') ? key : `cli.usage.option.${key}`)}`),
     '',
     `${t('cli.usage.exitCodes')}:`,
     ...EXIT_LINES.map(([code, key]) => `  ${code}  ${t(`cli.usage.exit.${key}`)}`),

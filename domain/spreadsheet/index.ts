@@ -6,3 +6,4 @@ export * from './retention-line';
 export * from './row-to-activity';
 export * from './workbook-import';
 export * from './describe-report';
+export * from './export-tables';

@@ -83,6 +83,8 @@ export function matchLegalBasis(text: string): LegalBasisMatch {
     return { kind: 'basis', code: national.id, note };
   }
   for (const entry of LEGAL_BASES) {
+    if (isAdditionalRequirement(entry.id)) continue;
+    if (normaliseHeader(entry.citation.de) === headNormalised || normaliseHeader(entry.citation.en) === headNormalised) return { kind: 'basis', code: entry.id, note };
     if (normaliseHeader(entry.label.de) === headNormalised || normaliseHeader(entry.label.en) === headNormalised) {
       return { kind: 'basis', code: entry.id, note };
     }

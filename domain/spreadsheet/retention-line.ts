@@ -22,18 +22,17 @@ const UNIT_TEXT: Record<Language, Record<PeriodUnit, string>> = {
  * "number unit" stays text. Null when a part is longer than the model allows.
  */
 export function parseRetentionLine(line: string): RetentionText | null {
-  const [head, ...parts] = line.split(/\s*;\s*/);
+  // Only "; Beginn:" and "; Grundlage:" start a part: a basis may itself list laws with ";".
+  const [head, ...parts] = line.split(/\s*;\s*(?=(?:beginn|start|starts|ab|from|grundlage|rechtsgrundlage|basis|legal basis)\s*:)/i);
   let trigger = '';
   let basis = '';
-  const rest: string[] = [];
   for (const part of parts) {
     if (TRIGGER.test(part)) trigger = part.replace(TRIGGER, '').trim();
     else if (BASIS.test(part)) basis = part.replace(BASIS, '').trim();
-    else rest.push(part);
   }
   const colon = head.indexOf(': ');
   const description = colon > 0 ? head.slice(0, colon).trim() : '';
-  const periodPart = [colon > 0 ? head.slice(colon + 2).trim() : head.trim(), ...rest].join('; ');
+  const periodPart = colon > 0 ? head.slice(colon + 2).trim() : head.trim();
   const period = matchPeriod(periodPart);
   const result: RetentionText = {
     description,

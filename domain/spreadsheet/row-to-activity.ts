@@ -1,4 +1,7 @@
+import { DATA_CATEGORIES } from '../catalogues/data-categories';
+import { DATA_SUBJECT_CATEGORIES } from '../catalogues/data-subject-categories';
 import { LEGAL_BASES } from '../catalogues/legal-bases';
+import { RECIPIENT_CATEGORIES } from '../catalogues/recipient-categories';
 import { InterchangeRegisterSchema } from '../interchange/format';
 import { problemsFromZod } from '../interchange/problems';
 import type { Activity, ActivityInput, DataCategory, Purpose, Recipient, RetentionRule } from '../model/activity';
@@ -151,39 +154,51 @@ function purposes(byField: Map<ImportField, FieldCell[]>, recorder: CellRecorder
   return result;
 }
 
+/**
+ * Entries of a list cell. With a catalogue-id column (the export writes one, hidden) the id
+ * on the same line names the catalogue entry, so edited labels keep their reference.
+ */
 function catalogueList<T>(
   cells: FieldCell[],
   recorder: CellRecorder,
-  make: (text: string, record: (value: ValueReport) => void) => T | null,
+  make: (text: string, record: (value: ValueReport) => void, catalogueId: string) => T | null,
+  idCells: FieldCell[] = [],
 ): T[] {
   const items: T[] = [];
+  const ids = alignedLines(joined(idCells));
+  const entriesOf = (text: string) => (ids.length ? alignedLines(text).filter(Boolean) : cellEntries(text));
+  const allEntries = cells.flatMap((cell) => entriesOf(cell.text));
+  const idFor = (index: number) => (ids.length === allEntries.length ? (ids[index] ?? '') : '');
+  let index = 0;
+  for (const cell of idCells) recorder.open(cell)({ text: shorten(cell.text.replace(/\n/g, ', ')), outcome: ids.length === allEntries.length ? 'matched' : 'free_text' });
   for (const cell of cells) {
     const record = recorder.open(cell);
-    for (const entry of cellEntries(cell.text)) {
+    for (const entry of entriesOf(cell.text)) {
+      const catalogueId = idFor(index++);
       if (meansNothing(entry)) continue;
       if (entry.length > SHORT_LIMIT) {
         record({ text: shorten(entry), outcome: 'refused', reason: 'too_long', detail: String(SHORT_LIMIT) });
         continue;
       }
-      const item = make(entry, record);
+      const item = make(entry, record, catalogueId);
       if (item) items.push(item);
     }
   }
   return items;
 }
 
-function dataCategory(text: string, record: (value: ValueReport) => void): DataCategory {
+function dataCategory(text: string, record: (value: ValueReport) => void, catalogueId: string): DataCategory {
   const { label, tag } = splitTag(text);
-  const entry = matchDataCategory(label);
+  const entry = DATA_CATEGORIES.find((e) => e.id === catalogueId) ?? matchDataCategory(label);
   const special = matchSpecialTag(tag) ?? entry?.special ?? 'none';
   if (entry) record({ text, outcome: 'matched', result: entry.label.de });
   else record({ text, outcome: 'free_text', reason: 'no_catalogue_entry' });
   return { id: newId(), catalogueId: entry?.id ?? '', label, special };
 }
 
-function recipient(text: string, record: (value: ValueReport) => void): Recipient {
+function recipient(text: string, record: (value: ValueReport) => void, catalogueId: string): Recipient {
   const { label, tag } = splitTag(text);
-  const entry = matchRecipient(label);
+  const entry = RECIPIENT_CATEGORIES.find((e) => e.id === catalogueId) ?? matchRecipient(label);
   const kind = matchRecipientKind(tag) ?? entry?.kind ?? 'other';
   if (entry) record({ text, outcome: 'matched', result: entry.label.de });
   else record({ text, outcome: 'free_text', reason: 'no_catalogue_entry' });
@@ -365,13 +380,18 @@ export function rowToActivity(cells: FieldCell[], ctx: RowContext): RowReport {
   const description = plain(get('description'), recorder, TEXT_LIMIT);
   const noteText = plain(get('notes'), recorder, TEXT_LIMIT);
   const activityPurposes = purposes(byField, recorder, name, notes, ctx);
-  const dataSubjectCategories = catalogueList(get('dataSubjects'), recorder, (text, record) => {
-    const entry = matchDataSubject(text);
-    record(entry ? { text, outcome: 'matched', result: entry.label.de } : { text, outcome: 'free_text', reason: 'no_catalogue_entry' });
-    return { id: newId(), catalogueId: entry?.id ?? '', label: text };
-  });
-  const dataCategories = catalogueList(get('dataCategories'), recorder, dataCategory);
-  const recipients = catalogueList(get('recipients'), recorder, recipient);
+  const dataSubjectCategories = catalogueList(
+    get('dataSubjects'),
+    recorder,
+    (text, record, catalogueId) => {
+      const entry = DATA_SUBJECT_CATEGORIES.find((e) => e.id === catalogueId) ?? matchDataSubject(text);
+      record(entry ? { text, outcome: 'matched', result: entry.label.de } : { text, outcome: 'free_text', reason: 'no_catalogue_entry' });
+      return { id: newId(), catalogueId: entry?.id ?? '', label: text };
+    },
+    get('dataSubjectIds'),
+  );
+  const dataCategories = catalogueList(get('dataCategories'), recorder, dataCategory, get('dataCategoryIds'));
+  const recipients = catalogueList(get('recipients'), recorder, recipient, get('recipientIds'));
   const activityTransfers = transfers(byField, recorder);
   const retentionRules = retention(get('retention'), recorder);
   const activityToms = toms(get('toms'), recorder, ctx.toms);

@@ -12,10 +12,27 @@ import { normaliseHeader } from './fields';
 /** Lines of a cell; `;` also separates entries, as people type lists into one line. */
 export function cellEntries(text: string, splitSemicolons = true): string[] {
   const lines = text.split(/\r\n|\r|\n/);
-  const parts = splitSemicolons ? lines.flatMap((line) => line.split(';')) : lines;
+  const parts = splitSemicolons ? lines.flatMap(splitOutsideParentheses) : lines;
   return parts
     .map((part) => part.replace(/^\s*(?:[-•*·–]|\d+[.)])\s+/, '').trim())
     .filter((part) => part.length > 0);
+}
+
+/** "a; b (c; d)" → ["a", "b (c; d)"]: a note in parentheses may list laws with ";". */
+function splitOutsideParentheses(line: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of line) {
+    if (char === '(') depth++;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    if (char === ';' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts;
 }
 
 /** Lines of a cell kept in position (for columns aligned line by line); "–" stands for an empty line. */

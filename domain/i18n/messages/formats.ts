@@ -16,6 +16,9 @@ export const formats = bilingual(
       legitimateInterest: 'Berechtigtes Interesse',
       dataSubjects: 'Kategorien betroffener Personen',
       dataCategories: 'Kategorien personenbezogener Daten',
+      dataSubjectIds: 'Katalog-IDs (betroffene Personen)',
+      dataCategoryIds: 'Katalog-IDs (Datenkategorien)',
+      recipientIds: 'Katalog-IDs (Empfänger)',
       recipients: 'Kategorien von Empfängern',
       thirdCountries: 'Übermittlung in Drittländer',
       transferRecipients: 'Empfänger im Drittland',
@@ -32,6 +35,19 @@ export const formats = bilingual(
       nextReviewOn: 'Nächste Prüfung',
       notes: 'Bemerkungen',
       ignore: 'Nicht importieren',
+    },
+    cli: {
+      option: {
+        dryRun: 'nur prüfen und den Bericht ausgeben, nichts schreiben',
+        activity: 'nur diese Tätigkeit (wiederholbar)',
+        channel: 'nur diesen Kanal (wiederholbar)',
+      },
+      command: {
+        import: 'Importiert eine Austauschdatei (JSON) in eine neue Verzeichnisdatei (--replace ersetzt eine vorhandene) oder Tätigkeiten aus Excel (.xlsx) oder CSV in ein vorhandenes oder neues Verzeichnis, mit Bericht je Zeile und Zelle; --dry-run schreibt nichts.',
+        export: 'Schreibt ein Verzeichnis als Austauschdatei (.json, Anhänge base64-kodiert) oder als Excel-Datei (.xlsx: Tätigkeiten, externe Stellen, Kanäle, Befunde).',
+        docx: 'Erstellt das Verzeichnis als bearbeitbares Word-Dokument: --variant controller (Standard, Fassung für die Aufsichtsbehörde), internal (alle Tätigkeiten mit internen Angaben) oder processor (Art. 30 Abs. 2).',
+        policy: 'Erstellt die vollständige Datenschutzerklärung aus den gewählten Tätigkeiten und Kanälen (Standard: alle nicht archivierten) als .html, .md, .txt, .pdf oder .docx.',
+      },
     },
     import: {
       note: {
@@ -101,6 +117,8 @@ export const formats = bilingual(
       finding: { severity: 'Gewicht', subject: 'Betrifft', message: 'Befund' },
       yes: 'ja',
       no: 'nein',
+      dataSubject: 'Betroffene Person',
+      severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
       done: {
         xlsx: 'Excel-Datei geschrieben: {path} ({activities} Tätigkeiten).',
         docx: 'Word-Dokument geschrieben: {path}',
@@ -118,6 +136,9 @@ export const formats = bilingual(
       legitimateInterest: 'Legitimate interest',
       dataSubjects: 'Categories of data subjects',
       dataCategories: 'Categories of personal data',
+      dataSubjectIds: 'Catalogue IDs (data subjects)',
+      dataCategoryIds: 'Catalogue IDs (data categories)',
+      recipientIds: 'Catalogue IDs (recipients)',
       recipients: 'Categories of recipients',
       thirdCountries: 'Transfers to third countries',
       transferRecipients: 'Recipient in third country',
@@ -134,6 +155,19 @@ export const formats = bilingual(
       nextReviewOn: 'Next review',
       notes: 'Notes',
       ignore: 'Do not import',
+    },
+    cli: {
+      option: {
+        dryRun: 'check and print the report only, write nothing',
+        activity: 'only this activity (repeatable)',
+        channel: 'only this channel (repeatable)',
+      },
+      command: {
+        import: 'Imports an interchange file (JSON) into a new register file (--replace replaces an existing one) or activities from Excel (.xlsx) or CSV into an existing or new register, with a report per row and cell; --dry-run writes nothing.',
+        export: 'Writes a register as an interchange file (.json, attachments base64-encoded) or as an Excel file (.xlsx: activities, external parties, channels, findings).',
+        docx: 'Renders the record as an editable Word document: --variant controller (default, version for the supervisory authority), internal (all activities with internal details) or processor (Art. 30(2)).',
+        policy: 'Renders the complete privacy policy from the chosen activities and channels (default: all not archived) as .html, .md, .txt, .pdf or .docx.',
+      },
     },
     import: {
       note: {
@@ -203,6 +237,8 @@ export const formats = bilingual(
       finding: { severity: 'Severity', subject: 'Concerns', message: 'Finding' },
       yes: 'yes',
       no: 'no',
+      dataSubject: 'Data subject',
+      severity: { error: 'Error', warning: 'Warning', info: 'Note' },
       done: {
         xlsx: 'Excel file written: {path} ({activities} activities).',
         docx: 'Word document written: {path}',
