@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../command-spec';
 import { createCommand } from './create';
 import { demoCommand } from './demo';
+import { docxCommand } from './docx';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { pdfCommand } from './pdf';
@@ -13,6 +14,7 @@ export const COMMANDS: CommandSpec[] = [
   importCommand,
   exportCommand,
   pdfCommand,
+  docxCommand,
   summaryCommand,
   validateCommand,
   demoCommand,
