@@ -2,6 +2,7 @@ import type { CommandSpec } from '../command-spec';
 import { createCommand } from './create';
 import { demoCommand } from './demo';
 import { docxCommand } from './docx';
+import { policyCommand } from './policy';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { pdfCommand } from './pdf';
@@ -15,6 +16,7 @@ export const COMMANDS: CommandSpec[] = [
   exportCommand,
   pdfCommand,
   docxCommand,
+  policyCommand,
   summaryCommand,
   validateCommand,
   demoCommand,

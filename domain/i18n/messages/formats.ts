@@ -49,6 +49,13 @@ export const formats = bilingual(
         policy: 'Erstellt die vollständige Datenschutzerklärung aus den gewählten Tätigkeiten und Kanälen (Standard: alle nicht archivierten) als .html, .md, .txt, .pdf oder .docx.',
       },
     },
+    policy: {
+      title: 'Datenschutzerklärung',
+      titleOf: 'Datenschutzerklärung der {name}',
+      intro: 'Mit dieser Datenschutzerklärung informieren wir Sie nach Art. 13 und 14 DSGVO über die Verarbeitung Ihrer personenbezogenen Daten: wer verantwortlich ist, welche Daten wir zu welchen Zwecken und auf welcher Rechtsgrundlage verarbeiten, an wen wir sie weitergeben, wie lange wir sie speichern und welche Rechte Sie haben.',
+      activityHeading: 'Verarbeitung: {name}',
+      channelHeading: 'Kontaktaufnahme: {name}',
+    },
     import: {
       note: {
         legalBasis: 'Rechtsgrundlage aus dem Import (nicht zugeordnet)',
@@ -168,6 +175,13 @@ export const formats = bilingual(
         docx: 'Renders the record as an editable Word document: --variant controller (default, version for the supervisory authority), internal (all activities with internal details) or processor (Art. 30(2)).',
         policy: 'Renders the complete privacy policy from the chosen activities and channels (default: all not archived) as .html, .md, .txt, .pdf or .docx.',
       },
+    },
+    policy: {
+      title: 'Privacy policy',
+      titleOf: 'Privacy policy of {name}',
+      intro: 'This privacy policy informs you under Art. 13 and 14 GDPR about the processing of your personal data: who is responsible, which data we process for which purposes and on which legal basis, to whom we disclose it, how long we keep it and which rights you have.',
+      activityHeading: 'Processing: {name}',
+      channelHeading: 'Contact via {name}',
     },
     import: {
       note: {
