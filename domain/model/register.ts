@@ -1,3 +1,4 @@
+import { RememberedMappingSchema } from '../spreadsheet/fields';
 import { z } from 'zod';
 import { ActivityStatusSchema, type ActivityStatus } from './activity';
 import { LanguageSchema } from './common';
@@ -27,6 +28,8 @@ export const SettingsSchema = z.object({
     .array(z.object({ path: z.string(), organisationName: z.string(), openedAt: z.string() }))
     .max(20)
     .default([]),
+  /** Spreadsheet import: the column choices the user made, applied to the same headers next time. */
+  importColumnMapping: RememberedMappingSchema.default({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -40,6 +40,10 @@ export type ImportField = z.infer<typeof ImportFieldSchema>;
 export const ColumnTargetSchema = z.union([ImportFieldSchema, z.literal('ignore')]);
 export type ColumnTarget = z.infer<typeof ColumnTargetSchema>;
 
+/** Column choices remembered from earlier imports (settings): normalised header text → target. */
+export const RememberedMappingSchema = z.record(z.string().max(200), ColumnTargetSchema);
+export type RememberedMapping = z.infer<typeof RememberedMappingSchema>;
+
 /**
  * Lower case, umlauts and ß folded, punctuation and "(s)"/"(e)" plural markers removed,
  * whitespace collapsed: "Zweck(e) der Verarbeitung:" → "zweck der verarbeitung".

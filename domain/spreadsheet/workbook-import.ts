@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { translate } from '../i18n/translate';
 import type { Language } from '../model/common';
 import type { TomMeasure } from '../model/tom';
-import { ColumnTargetSchema, normaliseHeader, recogniseHeader, type ColumnTarget, type ImportField } from './fields';
+import { ColumnTargetSchema, normaliseHeader, recogniseHeader, type ColumnTarget, type ImportField, type RememberedMapping } from './fields';
 import { countValues, type ColumnReport, type RowReport, type SheetReport, type SpreadsheetImportReport } from './report';
 import { rowToActivity, type FieldCell } from './row-to-activity';
 
@@ -28,9 +28,6 @@ export interface SheetGrid {
 export const MappingOverridesSchema = z.record(z.string().max(200), z.record(z.string().regex(/^[A-Z]{1,3}$/), ColumnTargetSchema));
 export type MappingOverrides = z.infer<typeof MappingOverridesSchema>;
 
-/** Choices remembered from earlier imports: normalised header text → target. */
-export const RememberedMappingSchema = z.record(z.string().max(200), ColumnTargetSchema);
-export type RememberedMapping = z.infer<typeof RememberedMappingSchema>;
 
 export interface SpreadsheetImportOptions {
   fileName: string;
