@@ -184,7 +184,7 @@ export function matchPeriod(text: string): { amount: number; unit: PeriodUnit } 
   return unit && amount <= 1000 ? { amount, unit: PeriodUnitSchema.parse(unit) } : undefined;
 }
 
-/** YYYY-MM-DD from "2026-03-01", "01.03.2026" or "1.3.26"; null when the text is no date. */
+/** YYYY-MM-DD for a date written as "2026-03-01", "01.03.2026" or "1.3.26"; null when the text is no date. */
 export function matchDate(text: string): string | null {
   const trimmed = text.trim();
   let year: number, month: number, day: number;

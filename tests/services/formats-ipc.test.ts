@@ -34,7 +34,7 @@ describe('formats over the IPC contract', () => {
   it('imports JSON into a new register and opens it; an invalid file gives the CLI report and writes nothing', async () => {
     const dir = tempDir();
     const s = await openDemo(dir);
-    expect(valueOf<{ path: string } | null>(await s.dispatch('register.current'))).toMatchObject({ path: join(dir, 'demo.vvt') });
+    expect(valueOf<{ path: string } | null>(await s.dispatch('register.current', undefined))).toMatchObject({ path: join(dir, 'demo.vvt') });
 
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"format":"vvt-desk-register","formatVersion":1,"exportedAt":"2026-01-01T00:00:00Z","register":{}}');
