@@ -40,6 +40,10 @@ export type ImportField = z.infer<typeof ImportFieldSchema>;
 export const ColumnTargetSchema = z.union([ImportFieldSchema, z.literal('ignore')]);
 export type ColumnTarget = z.infer<typeof ColumnTargetSchema>;
 
+/** Corrections of the recognised mapping: sheet name → column letter → target. */
+export const MappingOverridesSchema = z.record(z.string().max(200), z.record(z.string().regex(/^[A-Z]{1,3}$/), ColumnTargetSchema));
+export type MappingOverrides = z.infer<typeof MappingOverridesSchema>;
+
 /** Column choices remembered from earlier imports (settings): normalised header text → target. */
 export const RememberedMappingSchema = z.record(z.string().max(200), ColumnTargetSchema);
 export type RememberedMapping = z.infer<typeof RememberedMappingSchema>;

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { translate } from '../i18n/translate';
 import type { Language } from '../model/common';
 import type { TomMeasure } from '../model/tom';
-import { ColumnTargetSchema, normaliseHeader, recogniseHeader, type ColumnTarget, type ImportField, type RememberedMapping } from './fields';
+import { normaliseHeader, recogniseHeader, type ColumnTarget, type ImportField, type MappingOverrides, type RememberedMapping } from './fields';
 import { countValues, type ColumnReport, type RowReport, type SheetReport, type SpreadsheetImportReport } from './report';
 import { rowToActivity, type FieldCell } from './row-to-activity';
 
@@ -24,9 +23,6 @@ export interface SheetGrid {
   merges: CellRange[];
 }
 
-/** Corrections of the recognised mapping: sheet name → column letter → target. */
-export const MappingOverridesSchema = z.record(z.string().max(200), z.record(z.string().regex(/^[A-Z]{1,3}$/), ColumnTargetSchema));
-export type MappingOverrides = z.infer<typeof MappingOverridesSchema>;
 
 
 export interface SpreadsheetImportOptions {

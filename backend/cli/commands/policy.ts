@@ -43,6 +43,6 @@ export const policyCommand: CommandSpec = {
     const content = await renderPolicy(policy, format, { asOf: localIsoDate(ctx.now()), author: snapshot.organisation.name.trim() || undefined });
     writeFileAtomic(target, content);
     ctx.print(ctx.t('formats.export.done.policy', { path: target, sections: policy.processings.length, missing: policy.missing.length }));
-    for (const item of policy.missing) ctx.warn(`  ${item.label}`);
+    for (const label of new Set(policy.missing.map((item) => item.label))) ctx.warn(`  ${label}`);
   },
 };

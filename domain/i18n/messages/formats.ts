@@ -92,7 +92,7 @@ export const formats = bilingual(
         import: 'Importiert eine Austauschdatei (JSON) in eine neue Verzeichnisdatei (--replace ersetzt eine vorhandene) oder Tätigkeiten aus Excel (.xlsx) oder CSV in ein vorhandenes oder neues Verzeichnis, mit Bericht je Zeile und Zelle; --dry-run schreibt nichts.',
         export: 'Schreibt ein Verzeichnis als Austauschdatei (.json, Anhänge base64-kodiert) oder als Excel-Datei (.xlsx: Tätigkeiten, externe Stellen, Kanäle, Befunde).',
         docx: 'Erstellt das Verzeichnis als bearbeitbares Word-Dokument: --variant controller (Standard, Fassung für die Aufsichtsbehörde), internal (alle Tätigkeiten mit internen Angaben) oder processor (Art. 30 Abs. 2).',
-        policy: 'Erstellt die vollständige Datenschutzerklärung aus den gewählten Tätigkeiten und Kanälen (Standard: alle nicht archivierten) als .html, .md, .txt, .pdf oder .docx.',
+        policy: 'Erstellt die vollständige Datenschutzerklärung aus den gewählten Tätigkeiten und Kanälen (Standard: alle nicht archivierten Tätigkeiten) als .html, .md, .txt, .pdf oder .docx.',
       },
     },
     policy: {
@@ -265,7 +265,7 @@ export const formats = bilingual(
         import: 'Imports an interchange file (JSON) into a new register file (--replace replaces an existing one) or activities from Excel (.xlsx) or CSV into an existing or new register, with a report per row and cell; --dry-run writes nothing.',
         export: 'Writes a register as an interchange file (.json, attachments base64-encoded) or as an Excel file (.xlsx: activities, external parties, channels, findings).',
         docx: 'Renders the record as an editable Word document: --variant controller (default, version for the supervisory authority), internal (all activities with internal details) or processor (Art. 30(2)).',
-        policy: 'Renders the complete privacy policy from the chosen activities and channels (default: all not archived) as .html, .md, .txt, .pdf or .docx.',
+        policy: 'Renders the complete privacy policy from the chosen activities and channels (default: every activity not archived) as .html, .md, .txt, .pdf or .docx.',
       },
     },
     policy: {

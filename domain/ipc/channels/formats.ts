@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SpreadsheetImportReport } from '../../spreadsheet/report';
-import { MappingOverridesSchema } from '../../spreadsheet/workbook-import';
+import { MappingOverridesSchema } from '../../spreadsheet/fields';
 import { IdSchema, LanguageSchema } from '../../model/common';
 import { channel } from '../define';
 import { RecordDocumentInputSchema, type ExportedFile } from './documents';
