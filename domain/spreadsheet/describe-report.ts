@@ -25,7 +25,7 @@ export function describeImportReport(report: SpreadsheetImportReport, language: 
     if (sheet.skipped) {
       lines.push(t('report.sheetSkipped', { sheet: sheet.sheet, reason: t(`sheetSkip.${sheet.skipped}`) }));
       if (sheet.skipped !== 'no_name_column') continue;
-    } else lines.push(t('report.sheet', { sheet: sheet.sheet, row: sheet.headerRow ?? '' }));
+    } else lines.push(t(sheet.layout === 'form' ? 'report.form' : 'report.sheet', { sheet: sheet.sheet, row: sheet.headerRow ?? '' }));
     for (const column of sheet.columns) {
       lines.push(t('report.mapping', { column: column.column, header: column.header, target: translate(language, `formats.fields.${column.target}`) }));
     }
@@ -40,7 +40,7 @@ export function describeImportReport(report: SpreadsheetImportReport, language: 
             t('report.value', {
               outcome: t(`outcome.${value.outcome}`),
               sheet: row.sheet,
-              row: row.row,
+              row: cell.row ?? row.row,
               column: cell.column,
               header: cell.header,
               text: valueText(value, language),

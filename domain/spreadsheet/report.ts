@@ -38,6 +38,8 @@ export interface ValueReport {
 export interface CellReport {
   /** Column letter as the spreadsheet shows it ("C", "AA"); for CSV the same letters. */
   column: string;
+  /** The cell's own row where it differs from the activity's (form layout: one field per row). */
+  row?: number;
   header: string;
   field: ImportField;
   values: ValueReport[];
@@ -72,6 +74,9 @@ export interface ColumnReport {
 
 export type SheetSkipReason = 'empty' | 'no_header' | 'no_name_column';
 
+/** One activity per row (a table), or one activity per sheet with a label and a value per row (a form). */
+export type SheetLayout = 'table' | 'form';
+
 export interface SheetReport {
   sheet: string;
   /** 1-based row of the header (the lower one of a two-row header); null when none was found. */
@@ -79,6 +84,7 @@ export interface SheetReport {
   columns: ColumnReport[];
   rows: RowReport[];
   skipped?: SheetSkipReason;
+  layout?: SheetLayout;
 }
 
 export interface SpreadsheetImportReport {

@@ -32,6 +32,8 @@ import {
 /** One non-empty cell of a row, with the field its column is imported as. */
 export interface FieldCell {
   column: string;
+  /** Set in the form layout, where every field has its own row. */
+  row?: number;
   header: string;
   field: ImportField;
   text: string;
@@ -55,7 +57,7 @@ const DATA_SUBJECT_LINE = /^(?:(?:bei |von )?(?:der |den )?betroffenen?(?: perso
 class CellRecorder {
   readonly reports: CellReport[] = [];
   open(cell: FieldCell): (value: ValueReport) => void {
-    const report: CellReport = { column: cell.column, header: cell.header, field: cell.field, values: [] };
+    const report: CellReport = { column: cell.column, ...(cell.row ? { row: cell.row } : {}), header: cell.header, field: cell.field, values: [] };
     this.reports.push(report);
     return (value) => report.values.push(value);
   }

@@ -107,12 +107,39 @@ function mergedText(grid: SheetGrid, column: number, first: number, last: number
   return texts.join('\n');
 }
 
+/**
+ * The DSK template as a form: one activity per sheet, the field names in one column and the
+ * values to their right. Found when at least three labels, the name among them, are recognised.
+ */
+function importForm(grid: SheetGrid, options: SpreadsheetImportOptions): SheetReport | null {
+  const labelColumn = [0, 1].find((c) => grid.rows.filter((row) => recogniseHeader(row[c] ?? '')).length >= 3);
+  if (labelColumn === undefined) return null;
+  const cells: FieldCell[] = [];
+  grid.rows.forEach((row, r) => {
+    const field = recogniseHeader(row[labelColumn] ?? '');
+    if (!field) return;
+    const valueColumn = row.findIndex((text, c) => c > labelColumn && text.trim() && text.trim() !== row[labelColumn].trim());
+    if (valueColumn < 0) return;
+    cells.push({ column: columnLetter(valueColumn), row: r + 1, header: row[labelColumn].trim(), field, text: row[valueColumn].trim() });
+  });
+  if (!cells.some((cell) => cell.field === 'name')) return null;
+  const first = Math.min(...cells.map((cell) => cell.row ?? 1));
+  const last = Math.max(...cells.map((cell) => cell.row ?? 1));
+  const noteLabels = {
+    legalBasis: translate(options.language, 'formats.import.note.legalBasis'),
+    requirement: translate(options.language, 'formats.import.note.requirement'),
+  };
+  const row = rowToActivity(cells, { sheet: grid.name, row: first, lastRow: last, toms: options.toms, noteLabels });
+  const columns = cells.map((cell) => ({ index: -1, column: `${cell.column}${cell.row}`, header: cell.header, recognised: cell.field, target: cell.field }));
+  return { sheet: grid.name, headerRow: null, columns, rows: [row], layout: 'form' };
+}
+
 function importSheet(grid: SheetGrid, options: SpreadsheetImportOptions): SheetReport {
   const sheet = grid.name;
   if (!grid.rows.some((row) => row.some((cell) => cell.trim()))) return { sheet, headerRow: null, columns: [], rows: [], skipped: 'empty' };
   const headerRow = findHeaderRow(grid.rows);
   const hasOverrides = Object.keys(options.overrides?.[sheet] ?? {}).length > 0;
-  if (headerRow === null && !hasOverrides) return { sheet, headerRow: null, columns: [], rows: [], skipped: 'no_header' };
+  if (headerRow === null && !hasOverrides) return importForm(grid, options) ?? { sheet, headerRow: null, columns: [], rows: [], skipped: 'no_header' };
   const header = headerRow ?? 0;
   const columns = mapColumns(grid, header, options);
   const used = columns.filter((c): c is ColumnReport & { target: ImportField } => c.target !== 'ignore');

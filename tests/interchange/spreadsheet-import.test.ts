@@ -5,7 +5,7 @@ import { describeImportReport, importSpreadsheet, type SpreadsheetImportReport }
 import type { Activity } from '../../domain/model';
 import { readSpreadsheetFile } from '../../backend/formats/read-spreadsheet';
 import { useTempDir } from '../support/temp-dir';
-import { dskWorkbook, englishWorkbook, messyWorkbook, saveWorkbook } from './support/workbooks';
+import { dskFormWorkbook, dskWorkbook, englishWorkbook, messyWorkbook, saveWorkbook } from './support/workbooks';
 
 const tempDir = useTempDir();
 
@@ -88,6 +88,24 @@ describe('spreadsheet import: DSK-style German workbook', () => {
     expect(lines.some((line) => line.includes('§ 7 UWG') && line.includes('keine Rechtsgrundlage'))).toBe(true);
     const english = describeImportReport(report, 'en');
     expect(english).toContain('    [refused] sheet "VVT", row 6, column L (Letzte Prüfung): 31.02.2026 – not a date (DD.MM.YYYY or YYYY-MM-DD)');
+  });
+});
+
+describe('spreadsheet import: the DSK template as a form', () => {
+  it('reads one activity per sheet from label/value rows and names the cell of a refused value', async () => {
+    const path = join(tempDir(), 'dsk-form.xlsx');
+    await saveWorkbook(dskFormWorkbook(), path);
+    const report = await importFile(path);
+    expect(report.sheets.map((s) => s.layout)).toEqual(['form', 'form']);
+    expect(report.activities.map((a) => a.name)).toEqual(['Lohn- und Gehaltsabrechnung', 'Videoüberwachung']);
+    const payroll = byName(report, 'Lohn- und Gehaltsabrechnung');
+    expect(payroll.purposes).toMatchObject([{ description: 'Entgeltabrechnung', legalBases: [{ code: 'bdsg-26-1' }] }]);
+    expect(payroll.dataCategories.map((d) => d.label)).toEqual(['Bankverbindung', 'Steuer-ID']);
+    expect(payroll.retention).toMatchObject([{ periodAmount: 6, periodUnit: 'years' }]);
+    expect(byName(report, 'Videoüberwachung').purposes[0].legalBases).toEqual([{ code: '6-1-f', note: '' }]);
+    expect(describeImportReport(report, 'de')).toContain(
+      '    [abgelehnt] Blatt „Lohn“, Zeile 8, Spalte B (Übermittlungen von personenbezogenen Daten an ein Drittland oder an eine internationale Organisation): Atlantis – Land nicht erkannt (Name oder ISO-Code, z. B. „USA“ oder „US“)',
+    );
   });
 });
 

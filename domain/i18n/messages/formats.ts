@@ -132,6 +132,7 @@ export const formats = bilingual(
       report: {
         file: 'Import aus {file}',
         sheet: 'Blatt „{sheet}“ (Kopfzeile {row})',
+        form: 'Blatt „{sheet}“ (Formular: eine Tätigkeit)',
         sheetSkipped: 'Blatt „{sheet}“: {reason}',
         mapping: '  Spalte {column} „{header}“ → {target}',
         row: '  Zeile {row}: {name}',
@@ -305,6 +306,7 @@ export const formats = bilingual(
       report: {
         file: 'Import from {file}',
         sheet: 'Sheet "{sheet}" (header row {row})',
+        form: 'Sheet "{sheet}" (form: one activity)',
         sheetSkipped: 'Sheet "{sheet}": {reason}',
         mapping: '  Column {column} "{header}" → {target}',
         row: '  Row {row}: {name}',

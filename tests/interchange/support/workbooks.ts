@@ -94,3 +94,30 @@ export function messyWorkbook(): ExcelJS.Workbook {
   sheet.addRow(['', 'vergessene Zeile', 'Vertrag', '', '', '', '']);
   return workbook;
 }
+
+/** The DSK template as a form: one sheet per activity, field names in column A, values in B (merged over B:D). */
+export function dskFormWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const entries: [string, string, string][] = [
+    ['Lohn', 'Bezeichnung der Verarbeitungstätigkeit', 'Lohn- und Gehaltsabrechnung'],
+    ['Lohn', 'Zwecke der Verarbeitung', 'Entgeltabrechnung'],
+    ['Lohn', 'Rechtsgrundlage', '§ 26 Abs. 1 BDSG'],
+    ['Lohn', 'Kategorien betroffener Personen', 'Beschäftigte'],
+    ['Lohn', 'Kategorien von personenbezogenen Daten', 'Bankverbindung\nSteuer-ID'],
+    ['Lohn', 'Fristen für die Löschung der verschiedenen Datenkategorien', '6 Jahre'],
+    ['Lohn', 'Übermittlungen von personenbezogenen Daten an ein Drittland oder an eine internationale Organisation', 'Atlantis'],
+    ['Video', 'Bezeichnung der Verarbeitungstätigkeit', 'Videoüberwachung'],
+    ['Video', 'Zwecke der Verarbeitung', 'Schutz vor Einbruch'],
+    ['Video', 'Rechtsgrundlage', 'Art. 6 Abs. 1 lit. f DSGVO'],
+    ['Video', 'Kategorien betroffener Personen', 'Besucherinnen und Besucher'],
+  ];
+  for (const name of ['Lohn', 'Video']) {
+    const sheet = workbook.addWorksheet(name);
+    sheet.addRow(['Verzeichnis von Verarbeitungstätigkeiten – Verantwortlicher gem. Art. 30 Abs. 1 DSGVO']);
+    for (const [, label, value] of entries.filter(([sheetName]) => sheetName === name)) {
+      const row = sheet.addRow([label, value]);
+      sheet.mergeCells(row.number, 2, row.number, 4);
+    }
+  }
+  return workbook;
+}
