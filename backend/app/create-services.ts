@@ -14,6 +14,7 @@ import { noticeHandlers } from '../features/notices';
 import { approvalHandlers } from '../features/approval';
 import { backupHandlers } from '../features/backups';
 import { portfolioHandlers } from '../features/portfolio';
+import { formatHandlers } from '../features/formats';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../ipc/dispatcher';
 import type { AppContext } from './context';
 import type { AppEnvironment, Ports } from './ports';
@@ -44,6 +45,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...approvalHandlers(ctx),
     ...backupHandlers(ctx),
     ...portfolioHandlers(ctx),
+    ...formatHandlers(ctx),
   };
 }
 

@@ -13,6 +13,7 @@ import { findingChannels } from './channels/findings';
 import { approvalChannels } from './channels/approval';
 import { backupChannels } from './channels/backups';
 import { portfolioChannels } from './channels/portfolio';
+import { formatChannels } from './channels/formats';
 import type { ChannelSpec } from './define';
 import type { Result } from './result';
 
@@ -35,6 +36,7 @@ export const contract = {
   ...approvalChannels,
   ...backupChannels,
   ...portfolioChannels,
+  ...formatChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,6 +14,11 @@ export const MENU_COMMANDS = [
   'print',
   /** Main opened a register itself (file association, recent menu): reload register.current. */
   'register.opened',
+  /** Import and export in other formats (File menu). */
+  'formats.importJson',
+  'formats.importSpreadsheet',
+  'formats.exportJson',
+  'formats.exportXlsx',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -1,3 +1,4 @@
+import { RememberedMappingSchema } from '../spreadsheet/fields';
 import { z } from 'zod';
 import { ActivityStatusSchema, type ActivityStatus } from './activity';
 import { LanguageSchema } from './common';
@@ -29,6 +30,8 @@ export const SettingsSchema = z.object({
     .default([]),
   /** Folders the external DPO keeps client registers in (the portfolio lists every register there). */
   portfolioFolders: z.array(z.string().min(1).max(4096)).max(50).default([]),
+  /** Spreadsheet import: the column choices the user made, applied to the same headers next time. */
+  importColumnMapping: RememberedMappingSchema.default({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

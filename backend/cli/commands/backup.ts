@@ -12,7 +12,7 @@ export const backupCommand: CommandSpec = {
   name: 'backup',
   args: ['<file.vvt>'],
   options: ['list', 'verify', 'json'],
-  describeKey: 'reliability.usage.backup',
+  helpKey: 'reliability.usage.backup',
   async run(ctx) {
     const path = ctx.path(ctx.args[0]);
     if (ctx.options.list || ctx.options.verify) {

@@ -2,6 +2,8 @@ import type { CommandSpec } from '../command-spec';
 import { checkCommand } from './check';
 import { createCommand } from './create';
 import { demoCommand } from './demo';
+import { docxCommand } from './docx';
+import { policyCommand } from './policy';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { pdfCommand } from './pdf';
@@ -20,6 +22,8 @@ export const COMMANDS: CommandSpec[] = [
   importCommand,
   exportCommand,
   pdfCommand,
+  docxCommand,
+  policyCommand,
   summaryCommand,
   checkCommand,
   validateCommand,
