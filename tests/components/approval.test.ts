@@ -9,10 +9,17 @@ import type { FakeHandlers } from './support/fake-bridge';
 import { allByTestId, byTestId, click, makeActivity, mountApp, openRegisterHandlers } from './support/app';
 
 const WARNING: ActivityFinding = {
-  code: 'retention_missing_for_category',
+  rule: 'retention.missing',
+  code: 'retention.missing',
   severity: 'warning',
+  references: ['Art. 30(1)(f) GDPR', 'Art. 5(1)(e) GDPR'],
+  entity: { kind: 'activity', id: 'a-1', name: 'Kundenkartei' },
   target: { section: 'data_category', id: 'dc-1' },
   params: { category: 'Bankverbindung' },
+  message: {
+    de: 'Für „Bankverbindung“ ist keine Löschfrist angegeben.',
+    en: 'No retention period is given for “Bankverbindung”.',
+  },
 };
 
 function state(overrides: Partial<ApprovalState> = {}): ApprovalState {
@@ -55,7 +62,7 @@ describe('approval in the activity editor', () => {
     await flushPromises();
     const question = byTestId(wrapper, 'approval-question');
     expect(question.attributes('data-kind')).toBe('warnings');
-    expect(allByTestId(wrapper, 'approval-question-finding').map((f) => f.attributes('data-code'))).toEqual(['retention_missing_for_category']);
+    expect(allByTestId(wrapper, 'approval-question-finding').map((f) => f.attributes('data-code'))).toEqual(['retention.missing']);
     expect(byTestId(wrapper, 'error-message').text()).toBe('');
 
     // Without a reason nothing is sent.
