@@ -76,7 +76,11 @@ export const DOWNLOADING_MESSAGE = [
 
 /** What to tell the user when the download failed — German first, then English. */
 export function downloadFailedMessage({ platform = process.platform, electronVersion = '' } = {}) {
-  const setVar = platform === 'win32' ? (name, value) => `set ${name}=${value}` : (name, value) => `export ${name}=${value}`;
+  // cmd.exe syntax on Windows, with the PowerShell form beside it.
+  const setVar =
+    platform === 'win32'
+      ? (name, value) => `set ${name}=${value}   (PowerShell: $env:${name}="${value}")`
+      : (name, value) => `export ${name}=${value}`;
   const version = electronVersion ? ` ${electronVersion}` : '';
   return [
     '',
