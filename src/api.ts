@@ -77,5 +77,5 @@ export function errorMessage(t: Translate, data: AppErrorData): string {
 /** The text for one field issue: `errors.issue.<zod code>`, else the issue's own message. */
 export function issueMessage(t: Translate, te: HasKey, issue: ValidationIssue): string {
   const key = `errors.issue.${issue.code}`;
-  return te(key) ? t(key) : issue.message;
+  return te(key) ? t(key, issue.params ?? {}) : issue.message;
 }

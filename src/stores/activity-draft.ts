@@ -1,7 +1,6 @@
 import type { RetentionPreset } from '../../domain/catalogues';
 import { issuesFromZod, type ValidationIssue } from '../../domain/ipc/result';
 import {
-  ActivitySchema,
   RecipientSchema,
   RetentionRuleSchema,
   newActivity,
@@ -14,6 +13,7 @@ import {
   type RetentionRule,
 } from '../../domain/model/activity';
 import { newId, type Language } from '../../domain/model/common';
+import { ActivityInputSchema } from '../../domain/model/input-rules';
 import { TransferSchema, type Transfer } from '../../domain/model/transfer';
 import { cloneData } from '../data';
 
@@ -87,7 +87,7 @@ export function editorIssues(activity: Activity): ValidationIssue[] {
 /** The activity as it would be saved, or the issues (paths "activity.…") that prevent saving. */
 export function checkDraft(activity: Activity): { ok: true; activity: Activity } | { ok: false; issues: ValidationIssue[] } {
   const candidate = forSaving(activity);
-  const parsed = ActivitySchema.safeParse(candidate);
+  const parsed = ActivityInputSchema.safeParse(candidate);
   const issues = [...(parsed.success ? [] : issuesFromZod(parsed.error, 'activity')), ...editorIssues(candidate)];
   return parsed.success && issues.length === 0 ? { ok: true, activity: parsed.data } : { ok: false, issues };
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { OrganisationSchema, type Organisation } from '../../model/organisation';
+import { OrganisationInputSchema } from '../../model/input-rules';
+import { type Organisation } from '../../model/organisation';
 import { channel } from '../define';
 
 export const organisationChannels = {
   'organisation.get': channel<Organisation>()(z.void()),
-  'organisation.save': channel<Organisation>()(z.object({ organisation: OrganisationSchema })),
+  'organisation.save': channel<Organisation>()(z.object({ organisation: OrganisationInputSchema })),
 } as const;

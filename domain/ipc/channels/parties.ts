@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { AttachmentMeta } from '../../model/attachment';
 import { IdSchema } from '../../model/common';
-import { PartySchema, type Party } from '../../model/party';
+import { PartyInputSchema } from '../../model/input-rules';
+import { type Party } from '../../model/party';
 import type { PartyLinks } from '../../rules/party-links';
 import { channel } from '../define';
 import type { ExportedFile } from './documents';
@@ -32,7 +33,7 @@ export const partyChannels = {
   'parties.list': channel<PartyWithLinks[]>()(z.void()),
   'parties.get': channel<PartyWithLinks>()(z.object({ id: IdSchema })),
   /** Creates or updates (version must match); contracts live inside the party document. */
-  'parties.save': channel<Party>()(z.object({ party: PartySchema })),
+  'parties.save': channel<Party>()(z.object({ party: PartyInputSchema })),
   /** Refused with a validation error naming the activities and channels that still link the party. */
   'parties.delete': channel<null>()(z.object({ id: IdSchema })),
   /** Asks for a PDF (dialog in main), stores it in the register and links it to the contract; null if cancelled. */
