@@ -10,6 +10,7 @@ import { messagingHandlers } from '../features/messaging';
 import { reminderHandlers } from '../features/reminders';
 import { workflowHandlers } from '../features/workflow';
 import { noticeHandlers } from '../features/notices';
+import { workspaceHandlers } from '../features/workspace';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../ipc/dispatcher';
 import type { AppContext } from './context';
 import type { AppEnvironment, Ports } from './ports';
@@ -36,6 +37,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...reminderHandlers(ctx),
     ...workflowHandlers(ctx),
     ...noticeHandlers(ctx),
+    ...workspaceHandlers(ctx),
   };
 }
 

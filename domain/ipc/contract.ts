@@ -9,6 +9,7 @@ import { messagingChannels } from './channels/messaging';
 import { reminderChannels } from './channels/reminders';
 import { workflowChannels } from './channels/workflow';
 import { noticeChannels } from './channels/notices';
+import { workspaceChannels } from './channels/workspace';
 import type { ChannelSpec } from './define';
 import type { Result } from './result';
 
@@ -27,6 +28,7 @@ export const contract = {
   ...reminderChannels,
   ...workflowChannels,
   ...noticeChannels,
+  ...workspaceChannels,
 } as const;
 
 export type Contract = typeof contract;

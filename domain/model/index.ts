@@ -9,3 +9,4 @@ export * from './tom';
 export * from './attachment';
 export * from './change-log';
 export * from './register';
+export * from './dpo-profile';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActivitySchema, type Activity } from './activity';
 import type { Address, Contact } from './common';
+import { DpoProfileSchema, type DpoProfile } from './dpo-profile';
 import { OrganisationSchema, type Organisation } from './organisation';
 import { PartySchema, type Party } from './party';
 
@@ -114,7 +115,14 @@ export function checkOrganisationInput(organisation: Organisation, ctx: Ctx): vo
   checkAddress(ctx, organisation.euRepresentative.address, ['euRepresentative', 'address']);
 }
 
+export function checkDpoProfileInput(profile: DpoProfile, ctx: Ctx): void {
+  checkEmail(ctx, profile.email, ['email']);
+  checkPhone(ctx, profile.phone, ['phone']);
+  checkAddress(ctx, profile.address, ['address']);
+}
+
 /** What the save channels and editors validate with. */
 export const ActivityInputSchema = ActivitySchema.superRefine(checkActivityInput);
 export const PartyInputSchema = PartySchema.superRefine(checkPartyInput);
 export const OrganisationInputSchema = OrganisationSchema.superRefine(checkOrganisationInput);
+export const DpoProfileInputSchema = DpoProfileSchema.superRefine(checkDpoProfileInput);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActivityStatusSchema, type ActivityStatus } from './activity';
 import { LanguageSchema } from './common';
+import { DpoProfileSchema } from './dpo-profile';
 
 /** File extension of a register file (one SQLite database per organisation). */
 export const REGISTER_EXTENSION = 'vvt';
@@ -27,6 +28,8 @@ export const SettingsSchema = z.object({
     .array(z.object({ path: z.string(), organisationName: z.string(), openedAt: z.string() }))
     .max(20)
     .default([]),
+  /** The DPO's own details for filling a register's DPO section (see dpo-profile.ts). */
+  dpoProfile: DpoProfileSchema.default(() => DpoProfileSchema.parse({})),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -42,6 +45,8 @@ export const ActivityQuerySchema = z.object({
   /** Only activities whose next review is due on or before this date. */
   reviewDueBy: z.union([z.iso.date(), z.literal('')]).default(''),
   includeArchived: z.boolean().default(false),
+  /** Only these activities (e.g. those with findings, from workspace.overview). */
+  ids: z.array(z.string().min(1).max(64)).max(100_000).optional(),
   sort: ActivitySortSchema.default('name'),
   descending: z.boolean().default(false),
   limit: z.number().int().min(1).max(100_000).default(100_000),
