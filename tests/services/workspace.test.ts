@@ -109,14 +109,35 @@ describe('activities.bulkUpdate', () => {
 describe('DPO profile', () => {
   it('is kept in the settings and fills the open register\'s DPO section on request', async () => {
     const s = await open();
-    const refusedEmpty = await s.dispatch('dpoProfile.applyToRegister');
+    const refusedEmpty = await s.dispatch('dpoProfile.applyToRegister', undefined);
     expect(refusedEmpty.ok).toBe(false);
     const badEmail = await s.dispatch('dpoProfile.save', { profile: { kind: 'external', name: 'Dr. Eva Berger', email: 'eva' } });
     expect(badEmail).toMatchObject({ ok: false, error: { issues: [{ path: 'profile.email', code: 'email_format' }] } });
 
     await value(s.dispatch('dpoProfile.save', { profile: { kind: 'external', name: 'Dr. Eva Berger', organisation: 'Berger Datenschutz', email: 'eva@berger.example', phone: '+49 40 123456' } }));
-    const organisation = await value<Organisation>(s.dispatch('dpoProfile.applyToRegister'));
+    const organisation = await value<Organisation>(s.dispatch('dpoProfile.applyToRegister', undefined));
     expect(organisation.dpo).toMatchObject({ kind: 'external', name: 'Dr. Eva Berger', organisation: 'Berger Datenschutz', email: 'eva@berger.example' });
     expect(s.context.settings.get().dpoProfile.name).toBe('Dr. Eva Berger');
+  });
+});
+
+describe('a fresh register from a template', () => {
+  it('opens with nothing overdue: a DPF check never made is a to-do while its activities are drafts', async () => {
+    const dir = tempDir();
+    services = startTestServices(dir);
+    services.dialogs.answers.chooseNewRegisterPath.push(join(dir, 'Shop.vvt'));
+    await value(services.dispatch('register.createFromTemplate', { templateRegisterId: 'online_shop', organisationName: 'Shop GmbH', language: 'de' }));
+    const counts = await value<{ bySeverity: { overdue: number; soon: number } }>(services.dispatch('reminders.counts', {}));
+    expect(counts.bySeverity.overdue).toBe(0);
+    const reminders = await value<{ code: string; severity: string; subject: { id: string } }[]>(services.dispatch('reminders.list', {}));
+    const todo = reminders.find((reminder) => reminder.code === 'dpf_check_missing');
+    expect(todo?.severity).toBe('soon');
+
+    // Once the activity relying on the certification is approved, the missing check is overdue.
+    const activity = await value<Activity>(services.dispatch('activities.get', { id: todo!.subject.id }));
+    await value(services.dispatch('activities.bulkUpdate', { ids: [activity.id], change: { kind: 'status', status: 'in_review' } }));
+    await value(services.dispatch('activities.bulkUpdate', { ids: [activity.id], change: { kind: 'status', status: 'approved' } }));
+    const after = await value<{ code: string; severity: string; subject: { id: string } }[]>(services.dispatch('reminders.list', {}));
+    expect(after.find((reminder) => reminder.code === 'dpf_check_missing' && reminder.subject.id === activity.id)?.severity).toBe('overdue');
   });
 });

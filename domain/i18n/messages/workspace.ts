@@ -36,6 +36,11 @@ export const workspace = bilingual(
       info: '{count} Hinweise',
       infoOne: '1 Hinweis',
     },
+    severityName: {
+      error: 'Fehler',
+      warning: 'Warnungen',
+      info: 'Hinweise',
+    },
     list: {
       countOne: '1 Tätigkeit',
       selectAll: 'Alle auswählen',
@@ -157,6 +162,11 @@ export const workspace = bilingual(
       warningOne: '1 warning',
       info: '{count} notes',
       infoOne: '1 note',
+    },
+    severityName: {
+      error: 'Errors',
+      warning: 'Warnings',
+      info: 'Notes',
     },
     list: {
       countOne: '1 activity',
