@@ -52,6 +52,7 @@ export const workspace = bilingual(
       completeTitle: '{filled} von {total} Pflichtangaben nach Art. 30 ausgefüllt',
       missing: 'Es fehlen: {fields}',
       ok: 'ohne Befund',
+      exportShort: 'Verzeichnis als PDF …',
     },
     bulk: {
       label: 'Aktionen für {count} ausgewählte Tätigkeiten',
@@ -179,6 +180,7 @@ export const workspace = bilingual(
       completeTitle: '{filled} of {total} mandatory Art. 30 contents filled in',
       missing: 'Missing: {fields}',
       ok: 'no findings',
+      exportShort: 'Record as PDF …',
     },
     bulk: {
       label: 'Actions for {count} selected activities',

@@ -87,6 +87,7 @@ export class RegisterListPage {
   }
 
   async setIncludeArchived(checked: boolean): Promise<void> {
+    await this.openMoreFilters();
     await this.page.getByTestId('activity-include-archived').setChecked(checked);
   }
 
