@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { RegisterInfo } from '../../domain/model/register';
-import { call } from '../api';
+import { ApiError, call } from '../api';
 import { useActivityEditorStore } from './activity-editor';
 import { useActivityListStore } from './activity-list';
 import { useMessagesStore } from './messages';
@@ -91,7 +91,12 @@ export const useRegisterStore = defineStore('register', () => {
   }
 
   /** Continues in a copy of the register under a new name (e.g. a client's register as a starting point). */
-  function saveAs(): Promise<boolean> {
+  async function saveAs(): Promise<boolean> {
+    // The copy is made from the saved file: offering to discard edits here would lose them.
+    if (useViewStore().hasUnsavedChanges()) {
+      useMessagesStore().showError(new ApiError({ code: 'validation', message: 'Unsaved changes', params: { messageKey: 'workspace.saveAsUnsaved' } }));
+      return false;
+    }
     return replaceWith(() => call('register.saveAs'), 'activities', 'start.savedAs');
   }
 
