@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActivitySchema, type Activity } from './activity';
 import type { Address, Contact } from './common';
+import { ChannelSchema, type Channel } from './channel';
 import { DpoProfileSchema, type DpoProfile } from './dpo-profile';
 import { OrganisationSchema, type Organisation } from './organisation';
 import { PartySchema, type Party } from './party';
@@ -22,7 +23,8 @@ export type InputRuleCode =
   | 'postal_code_4'
   | 'date_in_future'
   | 'date_before_last_review'
-  | 'date_before_signed';
+  | 'date_before_signed'
+  | 'evidence_required';
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 /** Digits with the usual separators, optionally a leading +; at least 5 digits. */
@@ -126,3 +128,12 @@ export const ActivityInputSchema = ActivitySchema.superRefine(checkActivityInput
 export const PartyInputSchema = PartySchema.superRefine(checkPartyInput);
 export const OrganisationInputSchema = OrganisationSchema.superRefine(checkOrganisationInput);
 export const DpoProfileInputSchema = DpoProfileSchema.superRefine(checkDpoProfileInput);
+
+/** A checklist item marked done says how it was done (evidence); Art. 5(2) accountability. */
+export function checkChannelInput(channel: Channel, ctx: Ctx): void {
+  for (const [code, entry] of Object.entries(channel.checklist)) {
+    if (entry?.status === 'done' && entry.evidence.trim() === '') refuse(ctx, ['checklist', code, 'evidence'], 'evidence_required', 'Evidence is required for done');
+  }
+}
+
+export const ChannelInputSchema = ChannelSchema.superRefine(checkChannelInput);
