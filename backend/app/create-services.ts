@@ -15,6 +15,7 @@ import { approvalHandlers } from '../features/approval';
 import { backupHandlers } from '../features/backups';
 import { portfolioHandlers } from '../features/portfolio';
 import { formatHandlers } from '../features/formats';
+import { workspaceHandlers } from '../features/workspace';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../ipc/dispatcher';
 import type { AppContext } from './context';
 import type { AppEnvironment, Ports } from './ports';
@@ -46,6 +47,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...backupHandlers(ctx),
     ...portfolioHandlers(ctx),
     ...formatHandlers(ctx),
+    ...workspaceHandlers(ctx),
   };
 }
 

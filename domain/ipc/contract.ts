@@ -14,6 +14,7 @@ import { approvalChannels } from './channels/approval';
 import { backupChannels } from './channels/backups';
 import { portfolioChannels } from './channels/portfolio';
 import { formatChannels } from './channels/formats';
+import { workspaceChannels } from './channels/workspace';
 import type { ChannelSpec } from './define';
 import type { Result } from './result';
 
@@ -37,6 +38,7 @@ export const contract = {
   ...backupChannels,
   ...portfolioChannels,
   ...formatChannels,
+  ...workspaceChannels,
 } as const;
 
 export type Contract = typeof contract;

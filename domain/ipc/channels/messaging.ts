@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ChannelCatalogueEntry } from '../../catalogues/schema';
 import { ChannelSchema, type Channel as MessagingChannel } from '../../model/channel';
+import { ChannelInputSchema } from '../../model/input-rules';
 import { IdSchema, LanguageSchema } from '../../model/common';
 import { QuickSetupPurposeSchema } from '../../rules/channel-purpose-profiles';
 import { channelCatalogueIssues, checkedAgainstCatalogues } from '../../rules/catalogue-boundary';
@@ -40,7 +41,7 @@ export const messagingChannels = {
   'channels.list': channel<ChannelWithLinks[]>()(z.void()),
   'channels.get': channel<ChannelWithLinks>()(z.object({ id: IdSchema })),
   /** Creates or updates (version must match). */
-  'channels.save': channel<MessagingChannel>()(z.object({ channel: checkedAgainstCatalogues(ChannelSchema, channelCatalogueIssues) })),
+  'channels.save': channel<MessagingChannel>()(z.object({ channel: checkedAgainstCatalogues(ChannelInputSchema, channelCatalogueIssues) })),
   /** Refused with a validation error while activities use the channel. */
   'channels.delete': channel<null>()(z.object({ id: IdSchema })),
   /** Provider party + channel + processing activity from the channel catalogue, in one atomic write. */
