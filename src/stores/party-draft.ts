@@ -12,7 +12,7 @@ export function blankContract(type: Contract['type'] = 'avv'): Contract {
 }
 
 export function blankSubProcessor(): SubProcessor {
-  return { id: newId(), name: '', countryCode: '', service: '' };
+  return { id: newId(), name: '', countryCode: '', service: '', mechanism: 'none' };
 }
 
 /**
