@@ -13,6 +13,10 @@ const PARSE_OPTIONS = {
   replace: { type: 'boolean' },
   variant: { type: 'string' },
   json: { type: 'boolean' },
+  activity: { type: 'string' },
+  channel: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 export interface ParsedCall {

@@ -25,6 +25,10 @@ export interface CliOptions {
   replace?: boolean;
   variant?: string;
   json?: boolean;
+  activity?: string;
+  channel?: string;
+  format?: string;
+  out?: string;
 }
 
 /** What a command gets: its arguments, the language, and the means to write output. */

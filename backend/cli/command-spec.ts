@@ -19,6 +19,7 @@ export const GLOBAL_OPTIONS: OptionName[] = ['lang', 'help', 'version'];
 export const OPTION_VALUES: Partial<Record<OptionName, readonly string[]>> = {
   lang: ['de', 'en'],
   variant: ['authority', 'internal'],
+  format: ['text', 'html', 'md', 'pdf'],
 };
 
 const OPTION_SYNOPSIS: Record<OptionName, string> = {
@@ -29,6 +30,10 @@ const OPTION_SYNOPSIS: Record<OptionName, string> = {
   replace: '[--replace]',
   variant: '[--variant authority|internal]',
   json: '[--json]',
+  activity: '(--activity ID',
+  channel: '| --channel ID)',
+  format: '[--format text|html|md|pdf]',
+  out: '[--out FILE]',
 };
 
 export function synopsis(command: CommandSpec): string {

@@ -10,6 +10,10 @@ const OPTION_LINES: [string, string][] = [
   ['--replace', 'replace'],
   ['--variant authority|internal', 'variant'],
   ['--json', 'json'],
+  ['--activity ID', 'activity'],
+  ['--channel ID', 'channel'],
+  ['--format text|html|md|pdf', 'format'],
+  ['--out FILE', 'out'],
 ];
 
 const EXIT_LINES: [number, string][] = [

@@ -55,7 +55,7 @@ export function documentHandlers(ctx: AppContext): FeatureHandlers<DocumentChann
         const result = await jobs.run(request('pdf', input, snapshot));
         if (!result || result.output !== 'pdf') return null;
         writeFileAtomic(path, result.bytes);
-        return { path, bytes: result.bytes.byteLength };
+        return { path, bytes: result.bytes.byteLength, unsupportedCharacters: result.unsupportedCharacters };
       }),
     'documents.print': (input) =>
       exclusive(async () => {

@@ -3,6 +3,7 @@ import { createCommand } from './create';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { noticeCommand } from './notice';
 import { pdfCommand } from './pdf';
 import { summaryCommand } from './summary';
 import { validateCommand } from './validate';
@@ -13,6 +14,7 @@ export const COMMANDS: CommandSpec[] = [
   importCommand,
   exportCommand,
   pdfCommand,
+  noticeCommand,
   summaryCommand,
   validateCommand,
   demoCommand,

@@ -21,12 +21,13 @@ import { remindersUi } from './reminders-ui';
 import { shell } from './shell';
 import { start } from './start';
 import { workflow } from './workflow';
+import { legalTexts } from './legal-texts';
 
 /**
  * All user-visible strings, one namespace per feature file. vue-i18n in the renderer and
  * translate() in documents and the CLI read the same tables.
  */
-const namespaces = { errors, shell, documents, processorDocument, app, start, organisation, activity, activityFields, activityList, cli, parties, workflow, notice, documentsUi, partiesUi, channelsUi, remindersUi, registerList, organisationSheet, processor, toms } as const;
+const namespaces = { errors, shell, documents, processorDocument, app, start, organisation, activity, activityFields, activityList, cli, parties, workflow, notice, documentsUi, partiesUi, channelsUi, remindersUi, registerList, organisationSheet, processor, toms, legalTexts } as const;
 
 type Namespaces = typeof namespaces;
 export type Messages = { [N in keyof Namespaces]: Namespaces[N]['de'] };

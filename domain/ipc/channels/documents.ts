@@ -24,6 +24,8 @@ export type RecordDocumentInput = z.output<typeof RecordDocumentInputSchema>;
 export interface ExportedFile {
   path: string;
   bytes: number;
+  /** PDF only: characters the document contains that the PDF font cannot show — the UI warns about them. */
+  unsupportedCharacters?: string[];
 }
 
 export type PrintOutcome = 'printed' | 'cancelled';
