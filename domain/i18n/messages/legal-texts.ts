@@ -27,7 +27,9 @@ export const legalTexts = bilingual(
       unknown: 'Freigabe durch die gesetzliche Vertretung',
     },
     additionalRequirement: 'zusätzliche Anforderung',
-    additionalRequirements: 'Zusätzliche Anforderungen (keine Rechtsgrundlage): {items}',
+    additionalRequirementLabel: 'Zusätzliche Anforderung (keine Rechtsgrundlage)',
+    subProcessorsOf: 'Unterauftragsverarbeiter von {processor}',
+    subProcessorsNotice: 'eingesetzte Unterauftragsverarbeiter: {list}',
     unsupportedCharacters:
       'Achtung: Die PDF-Schrift kann folgende Zeichen nicht darstellen; sie fehlen im Dokument: {characters}',
     savedWithUnsupported: 'Gespeichert: {path}. Achtung: Die PDF-Schrift kann folgende Zeichen nicht darstellen; sie fehlen im Dokument: {characters}',
@@ -61,7 +63,9 @@ export const legalTexts = bilingual(
       unknown: 'Approval by the legal representatives',
     },
     additionalRequirement: 'additional requirement',
-    additionalRequirements: 'Additional requirements (not a legal basis): {items}',
+    additionalRequirementLabel: 'Additional requirement (not a legal basis)',
+    subProcessorsOf: 'Sub-processors of {processor}',
+    subProcessorsNotice: 'sub-processors engaged: {list}',
     unsupportedCharacters: 'Warning: the PDF font cannot show the following characters; they are missing from the document: {characters}',
     savedWithUnsupported: 'Saved: {path}. Warning: the PDF font cannot show the following characters; they are missing from the document: {characters}',
     cli: {
