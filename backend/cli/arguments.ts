@@ -24,6 +24,8 @@ const PARSE_OPTIONS = {
   'dry-run': { type: 'boolean' },
   activity: { type: 'string', multiple: true },
   channel: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 export interface ParsedCall {

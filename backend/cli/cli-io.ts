@@ -37,6 +37,8 @@ export interface CliOptions {
   /** Repeated: `--activity ID --activity ID`. */
   activity?: string[];
   channel?: string[];
+  format?: string;
+  out?: string;
 }
 
 /** What a command gets: its arguments, the language, and the means to write output. */

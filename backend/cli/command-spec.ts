@@ -26,6 +26,7 @@ export const GLOBAL_OPTIONS: OptionName[] = ['lang', 'help', 'version'];
 export const OPTION_VALUES: Partial<Record<OptionName, readonly string[]>> = {
   lang: ['de', 'en'],
   variant: ['authority', 'internal'],
+  format: ['text', 'html', 'md', 'pdf'],
 };
 
 /** Commands whose option takes other values than OPTION_VALUES says (checked before the command runs). */
@@ -52,6 +53,8 @@ const OPTION_SYNOPSIS: Record<OptionName, string> = {
   'dry-run': '[--dry-run]',
   activity: '[--activity ID …]',
   channel: '[--channel ID …]',
+  format: '[--format text|html|md|pdf]',
+  out: '[--out FILE]',
 };
 
 export function synopsis(command: CommandSpec): string {

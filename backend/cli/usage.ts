@@ -21,6 +21,8 @@ const OPTION_LINES: [string, string][] = [
   ['--dry-run', 'formats.cli.option.dryRun'],
   ['--activity ID', 'formats.cli.option.activity'],
   ['--channel ID', 'formats.cli.option.channel'],
+  ['--format text|html|md|pdf', 'format'],
+  ['--out FILE', 'out'],
 ];
 
 const EXIT_LINES: [number, string][] = [

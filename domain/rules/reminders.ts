@@ -120,7 +120,8 @@ export function collectReminders(input: ReminderInput): Reminder[] {
       return [
         ...(contract.type === 'avv' ? due('avv_expiry', subject, contract.validUntil, params) : []),
         ...due('contract_review', subject, contract.nextReviewOn, params),
-        ...(!contract.attachmentId && !contract.documentLocation
+        // Terms accepted online have no signed document to store.
+        ...(!contract.attachmentId && !contract.documentLocation && contract.conclusion !== 'accepted_online'
           ? [reminder('contract_document_missing', 'info', subject, '', 'contract_document_missing', params)]
           : []),
       ];

@@ -351,7 +351,7 @@ function dataSource(cells: FieldCell[], recorder: CellRecorder): Activity['dataS
       }
     }
   }
-  return { fromDataSubject: fromDataSubject || others.length === 0, otherSources: others.join('\n').slice(0, TEXT_LIMIT), publiclyAccessible: false };
+  return { fromDataSubject: fromDataSubject || others.length === 0, otherSources: others.join('\n').slice(0, TEXT_LIMIT), publiclyAccessible: false, otherSourceCategoryIds: [], art14Exemption: 'none', art14ExemptionNote: '' };
 }
 
 function single<T>(cells: FieldCell[], recorder: CellRecorder, match: (text: string) => T | undefined | null, reason: ValueReport['reason']): T | undefined {

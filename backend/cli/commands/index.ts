@@ -6,6 +6,7 @@ import { docxCommand } from './docx';
 import { policyCommand } from './policy';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { noticeCommand } from './notice';
 import { pdfCommand } from './pdf';
 import { portfolioCommand } from './portfolio';
 import { summaryCommand } from './summary';
@@ -24,6 +25,7 @@ export const COMMANDS: CommandSpec[] = [
   pdfCommand,
   docxCommand,
   policyCommand,
+  noticeCommand,
   summaryCommand,
   checkCommand,
   validateCommand,

@@ -30,7 +30,11 @@ export interface QuickSetupResult {
   /** The AVV or Art. 26 arrangement pre-created (or already present) at the provider, '' if none. */
   contractId: string;
   channelId: string;
+  /** created, or the register's channel of this catalogue entry reused (updated: its provider was filled in). */
+  channelStatus: 'created' | 'reused' | 'updated';
   activityId: string;
+  /** created, or the register's matching activity linked instead of a duplicate (unchanged: it needed nothing). */
+  activityStatus: 'created' | 'linked' | 'unchanged';
   transferIds: string[];
   /** Measures added to the organisation's TOM catalogue (suggestions already there are reused). */
   createdMeasureIds: string[];
