@@ -48,6 +48,7 @@ async function importJson(ctx: CommandContext, source: string, target: string): 
 
 /** Activities from a spreadsheet are added to an existing register, or make a new one. */
 async function importSpreadsheetFile(ctx: CommandContext, source: string, target: string): Promise<void> {
+  if (ctx.options.replace) ctx.warn(ctx.t('formats.import.report.replaceIgnored'));
   const workbook = await readSpreadsheetFile(source, ctx.language);
   const exists = existsSync(target);
   const options = { language: ctx.language };

@@ -145,6 +145,7 @@ export const formats = bilingual(
         dryRun: 'Probelauf: nichts geschrieben.',
         written: '{count} Tätigkeiten in {path} angelegt.',
         nothing: 'Keine Tätigkeit zum Importieren gefunden.',
+        replaceIgnored: 'Hinweis: --replace gilt nur für JSON; Tätigkeiten aus Tabellen werden hinzugefügt, nichts wird ersetzt.',
       },
       errors: {
         unsupported: 'Dateityp {extension} wird nicht unterstützt (erwartet .xlsx, .csv oder .json).',
@@ -319,6 +320,7 @@ export const formats = bilingual(
         dryRun: 'Dry run: nothing written.',
         written: '{count} activities added to {path}.',
         nothing: 'No activity found to import.',
+        replaceIgnored: 'Note: --replace applies to JSON only; activities from spreadsheets are added, nothing is replaced.',
       },
       errors: {
         unsupported: 'File type {extension} is not supported (expected .xlsx, .csv or .json).',
