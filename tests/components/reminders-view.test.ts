@@ -41,7 +41,7 @@ describe('reminders view and header counts', () => {
     expect(byTestId(wrapper, 'reminder-count-soon').text()).toBe('1 demnächst');
     // The button's accessible name is its visible text (no aria-label that could differ from it).
     expect(byTestId(wrapper, 'reminder-counts').attributes('aria-label')).toBeUndefined();
-    expect(byTestId(wrapper, 'reminder-counts').text()).toMatch(/Erinnerungen\s*2 überfällig\s*1 demnächst\s*Hinweise: 2/);
+    expect(byTestId(wrapper, 'reminder-counts').text()).toMatch(/Erinnerungen\s*2 überfällig\s*1 demnächst\s*2 zur Kenntnis/);
 
     await click(wrapper, 'reminder-counts');
     expect(byTestId(wrapper, 'nav-reminders').attributes('aria-current')).toBe('page');
