@@ -7,7 +7,7 @@ import { ART28_CLAUSES } from '../model/party';
 import type { RegisterSnapshot } from '../documents/snapshot';
 import { translate } from '../i18n/translate';
 import type { Activity, Channel, Language, Party, TomMeasure } from '../model';
-import { collectFindings } from '../rules/findings';
+import { evaluateRegister } from '../rules/engine/evaluate-register';
 import type { ImportField } from './fields';
 import { isAdditionalRequirement } from './legal-basis-match';
 import { formatRetentionLine } from './retention-line';
@@ -176,9 +176,21 @@ function channelsTable(channels: readonly Channel[], language: Language): Export
 function findingsTable(snapshot: RegisterSnapshot, language: Language, today: string): ExportTable {
   const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
   const h = (key: string) => t(`formats.export.finding.${key}`);
-  const findings = collectFindings(snapshot.activities, { parties: snapshot.parties, channels: snapshot.channels, today, language });
-  const rows = findings.flatMap((group) => group.findings.map((f) => [t(`formats.export.severity.${f.severity}`), group.activityName, t(`parties.findings.${f.code}`, f.params)]));
-  return { key: 'findings', name: t('formats.export.sheets.findings'), headers: [h('severity'), h('subject'), h('message')], widths: [12, 32, 90], rows };
+  // The same findings as `vvt check` and the app: the whole register, with rule id and references.
+  const rows = evaluateRegister(snapshot, { today, language }).map((f) => [
+    t(`formats.export.severity.${f.severity}`),
+    f.entity.name,
+    f.message[language],
+    f.rule,
+    f.references.join('; '),
+  ]);
+  return {
+    key: 'findings',
+    name: t('formats.export.sheets.findings'),
+    headers: [h('severity'), h('subject'), h('message'), h('rule'), h('references')],
+    widths: [12, 32, 90, 28, 40],
+    rows,
+  };
 }
 
 /**

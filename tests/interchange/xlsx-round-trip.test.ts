@@ -105,6 +105,9 @@ describe('xlsx export', () => {
     expect(channels.getRow(2).getCell(5).value).toMatch(/^\d+$/);
     const findings = workbook.getWorksheet('Befunde')!;
     const texts = findings.getSheetValues().flat().map(String);
-    expect(texts).toContain('Für den Zweck „Ohne Grundlage“ ist keine Rechtsgrundlage angegeben.');
+    // The engine's finding, with its rule id and references, as `vvt check` prints it.
+    expect(texts).toContain('Zweck „Ohne Grundlage“: Es ist keine Rechtsgrundlage angegeben. Wählen Sie eine Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO.');
+    expect(texts).toContain('basis.missing');
+    expect(texts).toContain('Art. 6(1) GDPR; Art. 5(2) GDPR');
   });
 });
