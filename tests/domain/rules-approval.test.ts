@@ -47,7 +47,7 @@ describe('field changes', () => {
     const before = activity({
       id: 'a',
       owner: { department: 'IT', contactName: '', contactEmail: '' },
-      purposes: [{ id: 'p1', description: 'Abrechnung', legalBases: [{ code: '6-1-c', note: '§ 41 EStG' }], legitimateInterest: '', consentRecord: '' }],
+      purposes: [{ id: 'p1', description: 'Abrechnung', legalBases: [{ code: '6-1-c', note: '§ 41 EStG' }], additionalRequirements: [], legitimateInterest: '', consentRecord: '' }],
       jointControllerPartyIds: ['party-1'],
     });
     const after = activity({
