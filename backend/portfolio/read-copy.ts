@@ -91,6 +91,32 @@ export function openReadCopy(path: string, schemaVersion: number): ReadCopy {
     throw new ClientReadError('too_new', `${path} was written by a newer version of VVT Desk (schema ${schemaVersion})`);
   }
   const { bytes, openElsewhere } = snapshotBytes(path);
+  return copyFromBytes(path, bytes, openElsewhere);
+}
+
+/** A register open in this window, read through its own connection (see RegisterStore.snapshot). */
+export interface OpenRegister {
+  readonly location: string;
+  snapshot(): Uint8Array;
+}
+
+/** The in-memory copy of the register open in this window: not "open elsewhere", and never locked. */
+export function openSnapshotCopy(open: OpenRegister): ReadCopy {
+  let bytes: Buffer;
+  try {
+    bytes = Buffer.from(open.snapshot());
+  } catch (error) {
+    throw asReadError(open.location, error);
+  }
+  return copyFromBytes(open.location, bytes, false);
+}
+
+/** The copy for a path: the open register's own bytes when it is the one open in this window. */
+export function openReadCopyFor(path: string, schemaVersion: number, openHere: OpenRegister | null | undefined): ReadCopy {
+  return openHere?.location === path ? openSnapshotCopy(openHere) : openReadCopy(path, schemaVersion);
+}
+
+function copyFromBytes(path: string, bytes: Buffer, openElsewhere: boolean): ReadCopy {
   // The in-memory copy has no WAL: mark it as a rollback-journal database (header bytes 18/19).
   if (bytes.length >= 20) {
     bytes[18] = 1;
