@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../storage/sqlite/migrations';
+import { registerChainFunction } from '../storage/sqlite/change-log-chain';
 import { migrate } from '../storage/sqlite/open-database';
 
 /** A problem reading one client file, named in the portfolio instead of failing the whole list. */
@@ -126,6 +127,8 @@ function copyFromBytes(path: string, bytes: Buffer, openElsewhere: boolean): Rea
   try {
     db = new Database(bytes);
     db.function('vvt_actor', () => 'portfolio-preview');
+    // The change-log triggers (chained since file safety's migration) name this function; statements on the tables need it to prepare.
+    registerChainFunction(db);
     const version = db.pragma('user_version', { simple: true }) as number;
     const needsUpgrade = version < LATEST_SCHEMA_VERSION;
     if (needsUpgrade) migrate(db, LATEST_SCHEMA_VERSION);
