@@ -11,6 +11,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/{domain,storage,ipc,documents,cli,interchange,services,architecture,electron,notices}/**/*.test.ts'],
           testTimeout: 60_000,
+          // Hooks do test work too (the documents tests render their PDFs in beforeAll: ~2.5 s on a
+          // quiet machine, measured); the 10 s default failed only under a loaded shared machine.
+          hookTimeout: 60_000,
         },
       },
       {

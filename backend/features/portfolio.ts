@@ -63,6 +63,7 @@ export function portfolioHandlers(ctx: AppContext): FeatureHandlers<PortfolioCha
       service.refresh(folders(), {
         today: today ?? localIsoDate(),
         openHere: openHere(),
+        openStore: ctx.session.current,
         onProgress: (done, total) => ctx.progress?.({ task: 'portfolio', done, total }),
       }),
     'portfolio.setFolders': ({ folders: list }) => setFolders(list),
@@ -74,7 +75,7 @@ export function portfolioHandlers(ctx: AppContext): FeatureHandlers<PortfolioCha
     'portfolio.dueItems': () => service.dueItems(folders()),
     'portfolio.search': ({ text }) => service.search(folders(), text),
     'portfolio.open': ({ path }) => ctx.session.open(listedPaths([path])[0]),
-    'portfolio.previewUpdate': ({ update, paths }) => previewUpdate(update, listedPaths(paths), openHere()),
+    'portfolio.previewUpdate': ({ update, paths }) => previewUpdate(update, listedPaths(paths), ctx.session.current),
     'portfolio.applyUpdate': async ({ update, paths }) => {
       const actor = ctx.settings.get().actorName || ctx.env.defaultActor;
       return applyUpdate(update, listedPaths(paths), { openHere: ctx.session.current, actor });

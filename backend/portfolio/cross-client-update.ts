@@ -5,7 +5,7 @@ import { ActivitySchema, PartySchema } from '../../domain/model';
 import { AppError } from '../../domain/ipc/result';
 import type { RegisterStore, WriteOperation } from '../storage/register-store';
 import { SqliteRegisterStore } from '../storage/sqlite/sqlite-register-store';
-import { asReadError, ClientReadError, openReadCopy } from './read-copy';
+import { asReadError, ClientReadError, openReadCopyFor, type OpenRegister } from './read-copy';
 import { readRegisterHeader } from './register-header';
 
 
@@ -23,16 +23,19 @@ function docs<T>(db: import('better-sqlite3').Database, table: string, parse: (d
   return (db.prepare(`SELECT doc FROM ${table}`).all() as { doc: string }[]).map((r) => parse(JSON.parse(r.doc)));
 }
 
-/** What would change where, read from temporary copies: the preview writes nothing. */
-export function previewUpdate(update: PortfolioUpdate, paths: readonly string[], openHere: string | null): ClientUpdateResult[] {
+/**
+ * What would change where, read from temporary copies: the preview writes nothing. The register
+ * open in this window is read through its own connection (its writer lock refuses another).
+ */
+export function previewUpdate(update: PortfolioUpdate, paths: readonly string[], openHere: OpenRegister | null): ClientUpdateResult[] {
   return paths.map((path) => {
     try {
       const header = readRegisterHeader(path);
       if (header === null || header === 'damaged') return skipped(path, 'damaged', `${path} is not a readable VVT Desk register`);
-      const copy = openReadCopy(path, header.schemaVersion);
+      const copy = openReadCopyFor(path, header.schemaVersion, openHere);
       try {
         const organisation = (copy.db.prepare("SELECT json_extract(doc, '$.name') AS name FROM organisation").get() as { name?: string } | undefined)?.name ?? '';
-        if (copy.openElsewhere && path !== openHere) {
+        if (copy.openElsewhere) {
           return { ...skipped(path, 'locked', `${path} is open in another window or program`), organisation };
         }
         const parties = docs(copy.db, 'parties', (d) => PartySchema.parse(d));
@@ -48,12 +51,18 @@ export function previewUpdate(update: PortfolioUpdate, paths: readonly string[],
   });
 }
 
+/** The store's refusals as the portfolio's problems; the writer lock (file safety) is "locked". */
+const PROBLEM_FOR: Partial<Record<AppError['code'], ClientProblem>> = {
+  file_not_found: 'missing',
+  register_too_new: 'too_new',
+  not_a_register: 'damaged',
+  register_damaged: 'damaged',
+  register_tampered: 'damaged',
+  register_locked: 'locked',
+};
+
 function writeProblem(path: string, error: unknown): ClientUpdateResult {
-  if (error instanceof AppError) {
-    const problem: ClientProblem =
-      error.code === 'file_not_found' ? 'missing' : error.code === 'register_too_new' ? 'too_new' : error.code === 'not_a_register' ? 'damaged' : 'unreadable';
-    return skipped(path, problem, error.message);
-  }
+  if (error instanceof AppError) return skipped(path, PROBLEM_FOR[error.code] ?? 'unreadable', error.message);
   const readError = asReadError(path, error);
   return skipped(path, readError.problem, readError.message);
 }

@@ -3,6 +3,7 @@ import { matchesQuery, queryWords } from '../../domain/portfolio/search';
 import type { PortfolioChanges, PortfolioDueItem, PortfolioListing, PortfolioRow, PortfolioSearchHit } from '../../domain/portfolio/types';
 import { LATEST_SCHEMA_VERSION } from '../storage/sqlite/migrations';
 import { PortfolioIndex, type IndexEntry } from './portfolio-index';
+import type { OpenRegister } from './read-copy';
 import { readIndexEntry } from './read-entry';
 import { sameStamp, scanFolders, type FileStamp } from './scan-folders';
 
@@ -13,6 +14,8 @@ export interface RefreshOptions {
   onProgress?: (done: number, total: number) => void;
   /** The register open in this window: its write-ahead log does not mean "open elsewhere". */
   openHere?: string | null;
+  /** Its open store, read through its own connection (the writer lock refuses a second one). */
+  openStore?: OpenRegister | null;
 }
 
 const SAVE_EVERY = 50;
@@ -20,6 +23,16 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 function insideFolders(path: string, folders: readonly string[]): boolean {
   return folders.some((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep));
+}
+
+/**
+ * A register another window or program has open for writing holds SQLite's exclusive lock, so
+ * it cannot be read now: the last row read is kept, marked "open elsewhere", and read again at
+ * the next refresh (size -1 never matches the file).
+ */
+function keepKnownRowWhileLocked(entry: IndexEntry, previous: IndexEntry | undefined): IndexEntry {
+  if (entry.row?.status !== 'problem' || entry.row.problem !== 'locked' || previous?.row?.status !== 'ok') return entry;
+  return { ...previous, size: -1, row: { ...previous.row, summary: { ...previous.row.summary, openElsewhere: true } } };
 }
 
 /**
@@ -80,8 +93,9 @@ export class PortfolioService {
     }
     options.onProgress?.(0, toRead.length);
     for (const [done, stamp] of toRead.entries()) {
-      const isNew = !this.index.get(stamp.path);
-      const entry = readIndexEntry(stamp, options.today);
+      const previous = this.index.get(stamp.path);
+      const isNew = !previous;
+      const entry = keepKnownRowWhileLocked(readIndexEntry(stamp, options.today, options.openStore ?? null), previous);
       this.index.set(stamp.path, entry);
       if (entry.row) {
         if (isNew) changes.added.push(stamp.path);

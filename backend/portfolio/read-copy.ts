@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../storage/sqlite/migrations';
+import { registerChainFunction } from '../storage/sqlite/change-log-chain';
 import { migrate } from '../storage/sqlite/open-database';
 
 /** A problem reading one client file, named in the portfolio instead of failing the whole list. */
@@ -91,6 +92,32 @@ export function openReadCopy(path: string, schemaVersion: number): ReadCopy {
     throw new ClientReadError('too_new', `${path} was written by a newer version of VVT Desk (schema ${schemaVersion})`);
   }
   const { bytes, openElsewhere } = snapshotBytes(path);
+  return copyFromBytes(path, bytes, openElsewhere);
+}
+
+/** A register open in this window, read through its own connection (see RegisterStore.snapshot). */
+export interface OpenRegister {
+  readonly location: string;
+  snapshot(): Uint8Array;
+}
+
+/** The in-memory copy of the register open in this window: not "open elsewhere", and never locked. */
+export function openSnapshotCopy(open: OpenRegister): ReadCopy {
+  let bytes: Buffer;
+  try {
+    bytes = Buffer.from(open.snapshot());
+  } catch (error) {
+    throw asReadError(open.location, error);
+  }
+  return copyFromBytes(open.location, bytes, false);
+}
+
+/** The copy for a path: the open register's own bytes when it is the one open in this window. */
+export function openReadCopyFor(path: string, schemaVersion: number, openHere: OpenRegister | null | undefined): ReadCopy {
+  return openHere?.location === path ? openSnapshotCopy(openHere) : openReadCopy(path, schemaVersion);
+}
+
+function copyFromBytes(path: string, bytes: Buffer, openElsewhere: boolean): ReadCopy {
   // The in-memory copy has no WAL: mark it as a rollback-journal database (header bytes 18/19).
   if (bytes.length >= 20) {
     bytes[18] = 1;
@@ -100,6 +127,8 @@ export function openReadCopy(path: string, schemaVersion: number): ReadCopy {
   try {
     db = new Database(bytes);
     db.function('vvt_actor', () => 'portfolio-preview');
+    // The change-log triggers (chained since file safety's migration) name this function; statements on the tables need it to prepare.
+    registerChainFunction(db);
     const version = db.pragma('user_version', { simple: true }) as number;
     const needsUpgrade = version < LATEST_SCHEMA_VERSION;
     if (needsUpgrade) migrate(db, LATEST_SCHEMA_VERSION);

@@ -2,7 +2,7 @@ import { ZodError } from 'zod';
 import type { PortfolioRow } from '../../domain/portfolio/types';
 import { LATEST_SCHEMA_VERSION } from '../storage/sqlite/migrations';
 import type { IndexEntry } from './portfolio-index';
-import { asReadError, ClientReadError, openReadCopy } from './read-copy';
+import { asReadError, ClientReadError, openReadCopyFor, type OpenRegister } from './read-copy';
 import { readClientFacts } from './read-client';
 import { readRegisterHeader } from './register-header';
 import type { FileStamp } from './scan-folders';
@@ -17,8 +17,11 @@ function problemEntry(stamp: FileStamp, today: string, error: ClientReadError): 
   return { ...stamp, size, today, appSchema: LATEST_SCHEMA_VERSION, row, dueItems: [], search: [] };
 }
 
-/** Reads one file for the index: a register's facts, a named problem, or "not a register". */
-export function readIndexEntry(stamp: FileStamp, today: string): IndexEntry {
+/**
+ * Reads one file for the index: a register's facts, a named problem, or "not a register".
+ * The register open in this window (`openHere`) is read through its own connection.
+ */
+export function readIndexEntry(stamp: FileStamp, today: string, openHere: OpenRegister | null = null): IndexEntry {
   const { path } = stamp;
   const base = { ...stamp, today, appSchema: LATEST_SCHEMA_VERSION };
   let header;
@@ -35,7 +38,7 @@ export function readIndexEntry(stamp: FileStamp, today: string): IndexEntry {
   if (header === 'damaged') return problemEntry(stamp, today, new ClientReadError('damaged', `${path}: the file header is cut short`));
   let copy;
   try {
-    copy = openReadCopy(path, header.schemaVersion);
+    copy = openReadCopyFor(path, header.schemaVersion, openHere);
   } catch (error) {
     return problemEntry(stamp, today, asReadError(path, error));
   }

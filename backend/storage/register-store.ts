@@ -36,6 +36,12 @@ export interface RegisterStore {
   writeBatch(operations: WriteOperation[]): Promise<void>;
   /** Writes a consistent copy of the whole register (incl. change log) to a new file. */
   copyTo(path: string): Promise<void>;
+  /**
+   * The register's committed content as database bytes, read through this connection: the
+   * writer holds the file's exclusive lock, so a reader in the same window (the portfolio)
+   * cannot open a second connection to it.
+   */
+  snapshot(): Uint8Array;
   /** Who is written into the change log for the following changes. */
   setActor(actor: string): void;
   /** Runs `work` in one write transaction: its reads and writes commit together or not at all. */

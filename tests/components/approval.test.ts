@@ -3,24 +3,19 @@ import { describe, expect, it } from 'vitest';
 import type { ApprovalState, HistoryEntry } from '../../domain/ipc/channels/approval';
 import { AppError } from '../../domain/ipc/result';
 import type { Activity } from '../../domain/model/activity';
+import { makeFinding } from '../../domain/rules/engine/finding-builder';
 import type { ActivityFinding } from '../../domain/rules/findings';
 import { withStatus } from '../../domain/rules/status-workflow';
 import type { FakeHandlers } from './support/fake-bridge';
 import { allByTestId, byTestId, click, makeActivity, mountApp, openRegisterHandlers } from './support/app';
 
-const WARNING: ActivityFinding = {
-  rule: 'retention.missing',
-  code: 'retention.missing',
-  severity: 'warning',
-  references: ['Art. 30(1)(f) GDPR', 'Art. 5(1)(e) GDPR'],
-  entity: { kind: 'activity', id: 'a-1', name: 'Kundenkartei' },
-  target: { section: 'data_category', id: 'dc-1' },
-  params: { category: 'Bankverbindung' },
-  message: {
-    de: 'Für „Bankverbindung“ ist keine Löschfrist angegeben.',
-    en: 'No retention period is given for “Bankverbindung”.',
-  },
-};
+// The gate's findings come from the engine: code = rule id, message in both languages.
+const WARNING: ActivityFinding = makeFinding(
+  'retention.missing',
+  { kind: 'activity', id: 'act-1', name: 'Lohnabrechnung' },
+  { section: 'data_category', id: 'dc-1' },
+  { category: 'Bankverbindung' },
+);
 
 function state(overrides: Partial<ApprovalState> = {}): ApprovalState {
   return { revision: null, pending: false, changedFields: [], errors: [], warnings: [], ...overrides };
@@ -63,6 +58,7 @@ describe('approval in the activity editor', () => {
     const question = byTestId(wrapper, 'approval-question');
     expect(question.attributes('data-kind')).toBe('warnings');
     expect(allByTestId(wrapper, 'approval-question-finding').map((f) => f.attributes('data-code'))).toEqual(['retention.missing']);
+    expect(byTestId(wrapper, 'approval-question-finding').text()).toContain(WARNING.message.de);
     expect(byTestId(wrapper, 'error-message').text()).toBe('');
 
     // Without a reason nothing is sent.

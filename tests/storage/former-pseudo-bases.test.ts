@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { registerChainFunction } from '../../backend/storage/sqlite/change-log-chain';
 import { SqliteRegisterStore } from '../../backend/storage/sqlite/sqlite-register-store';
 import { newActivity, newPurpose } from '../../domain/model';
 import { countFormerPseudoBases, upgradeFormerPseudoBases } from '../../domain/model/former-pseudo-bases';
@@ -26,6 +27,8 @@ describe('register files citing § 7 UWG / § 25 TDDDG as a legal basis', () => 
     // What an older version wrote: the pseudo-bases inside legalBases, no additionalRequirements field.
     const raw = new Database(path);
     raw.function('vvt_actor', () => 'older VVT Desk');
+    // The change-log triggers chain each entry (file safety): the writing program supplies the hash.
+    registerChainFunction(raw);
     const doc = JSON.parse((raw.prepare('SELECT doc FROM activities WHERE id = ?').get(activity.id) as { doc: string }).doc);
     doc.purposes[0].legalBases.push({ code: 'uwg-7', note: '§ 7 Abs. 2 Nr. 2 UWG' });
     doc.purposes[1].legalBases = [{ code: 'uwg-7', note: '' }, { code: 'tdddg-25', note: '' }];

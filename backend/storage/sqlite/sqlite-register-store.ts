@@ -327,6 +327,10 @@ export class SqliteRegisterStore implements RegisterStore {
   }
 
   /** A checked copy: VACUUM INTO a temporary file, integrity check, fsync, then put in place (never over a file). */
+  snapshot(): Uint8Array {
+    return this.db.serialize();
+  }
+
   async copyTo(path: string): Promise<void> {
     this.refuseIfDamaged();
     copyDatabaseTo(this.db, path);

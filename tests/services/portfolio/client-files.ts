@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { ActivitySchema, ChannelSchema, PartySchema } from '../../../domain/model';
 import { migrate } from '../../../backend/storage/sqlite/open-database';
 import { SqliteRegisterStore } from '../../../backend/storage/sqlite/sqlite-register-store';
-import { SEED_BY_VERSION } from '../../storage/fixtures/seed-by-version';
+import { seedAtVersion } from '../../storage/fixtures/seed-by-version';
 
 export const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -87,8 +87,7 @@ export function createOldClient(path: string, version: number): void {
   mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.function('vvt_actor', () => 'old-version');
-  migrate(db, version);
-  for (let v = 1; v <= version; v++) SEED_BY_VERSION[v]?.(db);
+  seedAtVersion(db, version, migrate);
   db.close();
 }
 

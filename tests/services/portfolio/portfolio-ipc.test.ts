@@ -101,6 +101,24 @@ describe('portfolio channels', () => {
     expect(again.every((r) => r.changes.length === 0)).toBe(true);
   });
 
+  it('reads the register open in this window through its own connection (the writer lock refuses a second one)', async () => {
+    const { clients, paths, services: s } = await setUp();
+    valueOf(await s.dispatch('portfolio.setFolders', { folders: [clients] }));
+    valueOf(await s.dispatch('portfolio.refresh', { today: '2026-11-28' }));
+    valueOf(await s.dispatch('portfolio.open', { path: paths[0] }));
+    // Changed after opening: the portfolio must show the open state, not the file's last checkpoint.
+    const organisation = valueOf<Record<string, unknown>>(await s.dispatch('organisation.get', undefined));
+    valueOf(await s.dispatch('organisation.save', { organisation: { ...organisation, legalForm: 'AG' } }));
+
+    const listing = valueOf<PortfolioListing>(await s.dispatch('portfolio.refresh', { today: '2026-11-28' }));
+    const row = listing.rows.find((r) => r.path === paths[0]);
+    expect(row).toMatchObject({ status: 'ok', summary: { organisation: 'Mandant 1', legalForm: 'AG', openElsewhere: false } });
+
+    const preview = valueOf<ClientUpdateResult[]>(await s.dispatch('portfolio.previewUpdate', { update: dpfUpdate, paths: [paths[0]] }));
+    expect(preview[0].skipped).toBeUndefined();
+    expect(preview[0].changes).toEqual([expect.objectContaining({ entity: 'party', name: META, field: 'dpf' })]);
+  });
+
   it('adds a new AVV version and corrects a catalogue label across clients', async () => {
     const { clients, paths, services: s } = await setUp();
     valueOf(await s.dispatch('portfolio.setFolders', { folders: [clients] }));
