@@ -51,14 +51,11 @@ describe('register.openRequested (a register main was asked to open)', () => {
 
   it('drops a vanished file from the recent list', async () => {
     const { services, second } = await twoRegisters();
-    const recentPaths = async () => {
-      const settings = await services.dispatch('settings.get', undefined);
-      return settings.ok ? settings.value.recentRegisters.map((r) => r.path) : [];
-    };
-    expect(await recentPaths()).toContain(second);
+    const recentPaths = () => services.context.settings.get().recentRegisters.map((r) => r.path);
+    expect(recentPaths()).toContain(second);
     rmSync(second);
     services.context.pendingOpen.offer(second);
     expect(await services.dispatch('register.openRequested', undefined)).toMatchObject({ ok: false, error: { code: 'file_not_found' } });
-    expect(await recentPaths()).not.toContain(second);
+    expect(recentPaths()).not.toContain(second);
   });
 });
