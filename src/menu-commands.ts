@@ -29,6 +29,10 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
     case 'register.opened':
       await register.reloadAfterExternalOpen();
       return;
+    case 'register.openRequested':
+      // A double-clicked file or "Open recent": asks about unsaved edits before main opens it.
+      await register.openRequested();
+      return;
     case 'activity.new':
       if (isOpen) await useActivityEditorStore().startNew();
       return;

@@ -19,6 +19,7 @@ import { workspaceHandlers } from '../features/workspace';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../ipc/dispatcher';
 import type { AppContext } from './context';
 import type { AppEnvironment, Ports } from './ports';
+import { PendingOpen } from './pending-open';
 import { RegisterSession } from './register-session';
 import { SettingsFile } from './settings-file';
 
@@ -55,7 +56,7 @@ export function createHandlers(ctx: AppContext): Handlers {
 export function createAppServices(env: AppEnvironment, ports: Ports, options: DispatcherOptions = {}): AppServices {
   const settings = new SettingsFile(env.settingsPath);
   const session = new RegisterSession(settings, env.defaultActor);
-  const context: AppContext = { ...ports, env, settings, session };
+  const context: AppContext = { ...ports, env, settings, session, pendingOpen: new PendingOpen() };
   const handlers = createHandlers(context);
   return {
     context,

@@ -14,7 +14,7 @@ export interface MenuState {
 export interface MenuActions {
   /** Forwards a command to the renderer of the focused window. */
   command(command: MenuCommand): void;
-  /** Main opens the register itself, then tells the renderer ('register.opened'). */
+  /** Asks the renderer to open it after its unsaved-changes check (register-opening.ts). */
   openRecent(path: string): void;
   showAbout(): void;
 }

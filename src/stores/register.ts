@@ -90,6 +90,11 @@ export const useRegisterStore = defineStore('register', () => {
     return replaceWith(() => call('register.openRecent', { path }), 'dashboard', 'start.opened');
   }
 
+  /** The register main was asked to open (file association, "Open recent" menu); main holds the path. */
+  function openRequested(): Promise<boolean> {
+    return replaceWith(() => call('register.openRequested'), 'dashboard', 'start.opened');
+  }
+
   /** A client's register chosen in the portfolio (main accepts only files the portfolio lists). */
   function openFromPortfolio(path: string): Promise<boolean> {
     return replaceWith(() => call('portfolio.open', { path }), 'activities', 'start.opened');
@@ -121,7 +126,7 @@ export const useRegisterStore = defineStore('register', () => {
     }
   }
 
-  /** Main opened a register by itself (file association, recent-files menu). */
+  /** Main opened a register by itself before this window could be asked (at start). */
   async function reloadAfterExternalOpen(): Promise<void> {
     await loadCurrent();
     void useSettingsStore().load();
@@ -132,5 +137,5 @@ export const useRegisterStore = defineStore('register', () => {
     if (info.value) info.value = { ...info.value, organisationName: name };
   }
 
-  return { info, ready, busy, loadCurrent, create, createFromTemplate, open, openRecent, openFromPortfolio, saveAs, close, reloadAfterExternalOpen, setOrganisationName };
+  return { info, ready, busy, loadCurrent, create, createFromTemplate, open, openRecent, openRequested, openFromPortfolio, saveAs, close, reloadAfterExternalOpen, setOrganisationName };
 });

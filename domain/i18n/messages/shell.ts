@@ -63,6 +63,7 @@ export const shell = bilingual(
       },
     },
     openFailed: 'Das Verzeichnis konnte nicht geöffnet werden.',
+    noPendingOpen: 'Es wartet kein Verzeichnis darauf, geöffnet zu werden. Bitte öffnen Sie die Datei erneut.',
     about: 'Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 DSGVO. Arbeitet vollständig offline.',
   },
   {
@@ -126,6 +127,7 @@ export const shell = bilingual(
       },
     },
     openFailed: 'The register could not be opened.',
+    noPendingOpen: 'No register is waiting to be opened. Please open the file again.',
     about: 'Record of processing activities under Art. 30 GDPR. Works entirely offline.',
   },
 );
