@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'components',
           environment: 'happy-dom',
           include: ['tests/components/**/*.test.ts'],
+          // Mounting the whole app (dashboard first, then the view under test) takes seconds on a loaded machine.
+          testTimeout: 20_000,
         },
       },
       {

@@ -77,7 +77,7 @@ export function errorMessage(t: Translate, data: AppErrorData): string {
 /** The text for one field issue: `errors.issue.<zod code>`, else the issue's own message. */
 export function issueMessage(t: Translate, te: HasKey, issue: ValidationIssue): string {
   const key = `errors.issue.${issue.code}`;
-  if (te(key)) return t(key);
+  if (te(key)) return t(key, issue.params ?? {});
   const catalogueKey = `legalChecks.issues.${issue.code}`;
   return te(catalogueKey) ? t(catalogueKey, issue.params ?? {}) : issue.message;
 }

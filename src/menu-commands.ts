@@ -2,6 +2,8 @@ import type { MenuCommand } from '../domain/ipc/events';
 import { useActivityEditorStore } from './stores/activity-editor';
 import { useDocumentsStore } from './stores/documents';
 import { usePortfolioStore } from './stores/portfolio';
+import { useFormatsStore } from './stores/formats';
+import { useSettingsStore } from './stores/settings';
 import { useRegisterStore } from './stores/register';
 import { useViewStore } from './stores/view';
 
@@ -27,6 +29,10 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
     case 'register.opened':
       await register.reloadAfterExternalOpen();
       return;
+    case 'register.openRequested':
+      // A double-clicked file or "Open recent": asks about unsaved edits before main opens it.
+      await register.openRequested();
+      return;
     case 'activity.new':
       if (isOpen) await useActivityEditorStore().startNew();
       return;
@@ -48,6 +54,20 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
       // In the documents view "print" prints the Art. 30 record (OS print dialog via main).
       if (isOpen && view.current === 'documents') await useDocumentsStore().printRecord();
       else window.print();
+      return;
+    case 'formats.importJson':
+      // A new register replaces the open one: leave unsaved edits first.
+      if (!isOpen || (await view.navigate('documents'))) await useFormatsStore().importJson(useSettingsStore().language);
+      return;
+    case 'formats.importSpreadsheet':
+      // The preview is shown in the documents view; nothing is written before confirming there.
+      if (isOpen && (await view.navigate('documents'))) await useFormatsStore().chooseSpreadsheet(useSettingsStore().language);
+      return;
+    case 'formats.exportJson':
+      if (isOpen) await useFormatsStore().exportJson();
+      return;
+    case 'formats.exportXlsx':
+      if (isOpen) await useFormatsStore().exportXlsx(useSettingsStore().language);
       return;
     default: {
       const unknown: never = command;

@@ -14,9 +14,12 @@ import { noticeHandlers } from '../features/notices';
 import { approvalHandlers } from '../features/approval';
 import { backupHandlers } from '../features/backups';
 import { portfolioHandlers } from '../features/portfolio';
+import { formatHandlers } from '../features/formats';
+import { workspaceHandlers } from '../features/workspace';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../ipc/dispatcher';
 import type { AppContext } from './context';
 import type { AppEnvironment, Ports } from './ports';
+import { PendingOpen } from './pending-open';
 import { RegisterSession } from './register-session';
 import { SettingsFile } from './settings-file';
 
@@ -44,6 +47,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...approvalHandlers(ctx),
     ...backupHandlers(ctx),
     ...portfolioHandlers(ctx),
+    ...formatHandlers(ctx),
+    ...workspaceHandlers(ctx),
   };
 }
 
@@ -51,7 +56,7 @@ export function createHandlers(ctx: AppContext): Handlers {
 export function createAppServices(env: AppEnvironment, ports: Ports, options: DispatcherOptions = {}): AppServices {
   const settings = new SettingsFile(env.settingsPath);
   const session = new RegisterSession(settings, env.defaultActor);
-  const context: AppContext = { ...ports, env, settings, session };
+  const context: AppContext = { ...ports, env, settings, session, pendingOpen: new PendingOpen() };
   const handlers = createHandlers(context);
   return {
     context,

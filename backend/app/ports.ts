@@ -4,14 +4,14 @@ import type { ProgressEvent } from '../../domain/ipc/events';
  * What the services need from the desktop shell. Electron implements these with native
  * dialogs and shell.openExternal; the browser test bridge and the CLI with fixed answers.
  */
-export type SaveKind = 'pdf' | 'json' | 'html' | 'markdown' | 'text';
+export type SaveKind = 'pdf' | 'json' | 'html' | 'markdown' | 'text' | 'xlsx' | 'docx';
 
 export interface FileDialogs {
   /** Where to create a new register file; null when cancelled. */
   chooseNewRegisterPath(suggestedName: string): Promise<string | null>;
   chooseRegisterToOpen(): Promise<string | null>;
   chooseSavePath(options: { suggestedName: string; kind: SaveKind }): Promise<string | null>;
-  chooseFileToOpen(options: { kind: 'pdf' | 'json' }): Promise<string | null>;
+  chooseFileToOpen(options: { kind: 'pdf' | 'json' | 'spreadsheet' }): Promise<string | null>;
   /** A folder of client registers for the portfolio; null when cancelled. Optional: without it folders are typed in. */
   chooseFolder?(): Promise<string | null>;
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Language } from '../../domain/model/common';
 import type { CliOptions } from './cli-io';
-import { OPTION_VALUES, type OptionName } from './command-spec';
+import { COMMAND_OPTION_VALUES, OPTION_VALUES, type OptionName } from './command-spec';
 import { errorCode } from './exit-codes';
 import { UsageError } from './usage-error';
 
@@ -21,6 +21,11 @@ const PARSE_OPTIONS = {
   list: { type: 'boolean' },
   verify: { type: 'boolean' },
   search: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  activity: { type: 'string', multiple: true },
+  channel: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 export interface ParsedCall {
@@ -64,7 +69,8 @@ export function parseCall(argv: string[]): ParsedCall {
   }
   const given = parsed.tokens.flatMap((token) => (token.kind === 'option' ? [token.name as OptionName] : []));
   const options = parsed.values as CliOptions;
-  for (const [name, allowed] of Object.entries(OPTION_VALUES) as [OptionName, readonly string[]][]) {
+  const values = { ...OPTION_VALUES, ...COMMAND_OPTION_VALUES[parsed.positionals[0] ?? ''] };
+  for (const [name, allowed] of Object.entries(values) as [OptionName, readonly string[]][]) {
     const value = options[name];
     if (typeof value === 'string' && !allowed.includes(value)) {
       throw new UsageError('badOptionValue', { option: `--${name}`, value, allowed: allowed.join(', ') });

@@ -33,6 +33,12 @@ export interface CliOptions {
   list?: boolean;
   verify?: boolean;
   search?: string;
+  'dry-run'?: boolean;
+  /** Repeated: `--activity ID --activity ID`. */
+  activity?: string[];
+  channel?: string[];
+  format?: string;
+  out?: string;
 }
 
 /** What a command gets: its arguments, the language, and the means to write output. */

@@ -10,8 +10,10 @@ export interface CommandSpec {
   options: OptionName[];
   /** Shown in the synopsis although global, because the command uses it (e.g. --lang for PDFs). */
   showsLang?: boolean;
-  /** Message key of the --help line when it is not `cli.usage.command.<name>`. */
-  describeKey?: string;
+  /** Synopsis of an option where this command gives it other values than the default text. */
+  optionSynopsis?: Partial<Record<OptionName, string>>;
+  /** i18n key of the --help text when it is not `cli.usage.command.<name>`. */
+  helpKey?: string;
   /** The last argument may be repeated (`<folder>...`). */
   variadic?: boolean;
   /** Resolves to an exit code when the command reports a result that is not success (e.g. `check`). */
@@ -24,6 +26,12 @@ export const GLOBAL_OPTIONS: OptionName[] = ['lang', 'help', 'version'];
 export const OPTION_VALUES: Partial<Record<OptionName, readonly string[]>> = {
   lang: ['de', 'en'],
   variant: ['authority', 'internal'],
+  format: ['text', 'html', 'md', 'pdf'],
+};
+
+/** Commands whose option takes other values than OPTION_VALUES says (checked before the command runs). */
+export const COMMAND_OPTION_VALUES: Record<string, Partial<Record<OptionName, readonly string[]>>> = {
+  docx: { variant: ['controller', 'internal', 'processor'] },
 };
 
 const OPTION_SYNOPSIS: Record<OptionName, string> = {
@@ -42,9 +50,14 @@ const OPTION_SYNOPSIS: Record<OptionName, string> = {
   list: '[--list]',
   verify: '[--verify]',
   search: '[--search TEXT]',
+  'dry-run': '[--dry-run]',
+  activity: '[--activity ID …]',
+  channel: '[--channel ID …]',
+  format: '[--format text|html|md|pdf]',
+  out: '[--out FILE]',
 };
 
 export function synopsis(command: CommandSpec): string {
   const options = [...command.options, ...(command.showsLang ? (['lang'] as const) : [])];
-  return ['vvt', command.name, ...command.args.map((a, i) => (command.variadic && i === command.args.length - 1 ? `${a}...` : a)), ...options.map((o) => OPTION_SYNOPSIS[o])].join(' ');
+  return ['vvt', command.name, ...command.args.map((a, i) => (command.variadic && i === command.args.length - 1 ? `${a}...` : a)), ...options.map((o) => command.optionSynopsis?.[o] ?? OPTION_SYNOPSIS[o])].join(' ');
 }

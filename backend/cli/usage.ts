@@ -18,6 +18,11 @@ const OPTION_LINES: [string, string][] = [
   ['--list', 'reliability.option.list'],
   ['--verify', 'reliability.option.verify'],
   ['--search TEXT', 'search'],
+  ['--dry-run', 'formats.cli.option.dryRun'],
+  ['--activity ID', 'formats.cli.option.activity'],
+  ['--channel ID', 'formats.cli.option.channel'],
+  ['--format text|html|md|pdf', 'format'],
+  ['--out FILE', 'out'],
 ];
 
 const EXIT_LINES: [number, string][] = [
@@ -41,7 +46,7 @@ export function usageText(commands: CommandSpec[], t: (key: string, params?: Tra
     '  vvt <command> [arguments] [options]',
     '',
     `${t('cli.usage.commands')}:`,
-    ...commands.flatMap((command) => [`  ${synopsis(command)}`, `      ${t(command.describeKey ?? `cli.usage.command.${command.name}`)}`]),
+    ...commands.flatMap((command) => [`  ${synopsis(command)}`, `      ${t(command.helpKey ?? `cli.usage.command.${command.name}`)}`]),
     '',
     `${t('cli.usage.options')}:`,
     ...OPTION_LINES.map(([flag, key]) => `  ${flag.padEnd(width)}${t(key.includes('.') ? key : `cli.usage.option.${key}`)}`),

@@ -1,6 +1,7 @@
 import { TABLE_LAYOUTS, buildArt30Document, type Art30DocumentOptions } from '../../domain/documents/art30';
 import { buildRecordDocument, type RecordDocumentOptions } from '../../domain/documents/art30/record-document';
 import type { RegisterSnapshot } from '../../domain/documents/snapshot';
+import { unsupportedCharacters } from './font-coverage';
 import { renderPdf, type RenderProgress } from './pdfmake-renderer';
 
 export type { Art30DocumentOptions, RecordDocumentOptions };
@@ -12,6 +13,11 @@ export type { Art30DocumentOptions, RecordDocumentOptions };
  */
 export async function renderArt30Pdf(snapshot: RegisterSnapshot, options: Art30DocumentOptions): Promise<Uint8Array> {
   return renderPdf(buildArt30Document(snapshot, options), TABLE_LAYOUTS);
+}
+
+/** Characters of the controller record the PDF font cannot show (to be reported, never silently dropped). */
+export function art30UnsupportedCharacters(snapshot: RegisterSnapshot, options: Art30DocumentOptions): string[] {
+  return unsupportedCharacters(buildArt30Document(snapshot, options));
 }
 
 /** The controller record (Art. 30(1)) or the processor record (Art. 30(2)) as PDF bytes. */

@@ -4,6 +4,7 @@ import { buildRecordDocument, type RecordDocumentOptions } from '../../domain/do
 import type { RegisterSnapshot } from '../../domain/documents/snapshot';
 import { DOCUMENT_PROGRESS_TASKS } from '../../domain/ipc/channels/documents';
 import type { ProgressEvent } from '../../domain/ipc/events';
+import { unsupportedCharacters } from './font-coverage';
 import { renderPdf } from './pdfmake-renderer';
 
 /**
@@ -20,7 +21,10 @@ export interface DocumentJobRequest {
   options: RecordDocumentOptions;
 }
 
-export type DocumentJobResult = { output: 'pdf'; bytes: Uint8Array } | { output: 'html'; html: string; title: string };
+export type DocumentJobResult =
+  /** `unsupportedCharacters`: characters of the document the PDF font cannot show (reported to the user). */
+  | { output: 'pdf'; bytes: Uint8Array; unsupportedCharacters: string[] }
+  | { output: 'html'; html: string; title: string };
 
 export interface DocumentJobHooks {
   progress?: (event: ProgressEvent) => void;
@@ -70,5 +74,5 @@ export async function runDocumentJob(request: DocumentJobRequest, hooks: Documen
     render: reporter(DOCUMENT_PROGRESS_TASKS.render, hooks),
   });
   if (hooks.signal?.aborted) throw abortError();
-  return { output: 'pdf', bytes };
+  return { output: 'pdf', bytes, unsupportedCharacters: unsupportedCharacters(definition) };
 }

@@ -3,15 +3,17 @@ import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PdfDocumentDefinition, PdfTableLayout } from '../../domain/documents/art30/pdf-types';
+import { PDF_FONT_FAMILY, dejavuFontFiles, dejavuFontFolder } from './font-coverage';
 import { inlineNamedStyles } from './inline-styles';
 import { instrumentLayout, type RenderProgress } from './render-progress';
 
 export type { RenderProgress };
 
 /**
- * The one place that sets up pdfmake on the Node side: the Roboto fonts shipped inside the
- * pdfmake package, no network access at all, and file access only to that font folder. pdfmake
- * is a process-wide singleton, so the setup is done once and applied before every render.
+ * The one place that sets up pdfmake on the Node side: DejaVu Sans (wide Unicode coverage, see
+ * font-coverage.ts) as the documents' font, Roboto (shipped inside pdfmake) kept registered, no
+ * network access at all, and file access only to those font folders. pdfmake is a process-wide
+ * singleton, so the setup is done once and applied before every render.
  */
 
 const requireFromHere = createRequire(import.meta.url);
@@ -31,6 +33,7 @@ let configuredFolder: string | null = null;
 
 function configurePdfmake(): void {
   const folder = pdfmakeFontFolder();
+  const dejavu = dejavuFontFolder();
   if (configuredFolder !== folder) {
     pdfmake.addFonts({
       Roboto: {
@@ -39,12 +42,13 @@ function configurePdfmake(): void {
         italics: join(folder, 'Roboto-Italic.ttf'),
         bolditalics: join(folder, 'Roboto-MediumItalic.ttf'),
       },
+      [PDF_FONT_FAMILY]: dejavuFontFiles(dejavu),
     });
     configuredFolder = folder;
   }
   // Re-applied on every call: another module could have loosened the shared singleton.
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => isInside(folder, path));
+  pdfmake.setLocalAccessPolicy((path) => isInside(folder, path) || isInside(dejavu, path));
 }
 
 /** pdfmake's typings do not admit clearing the callback, which its code allows. */

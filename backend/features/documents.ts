@@ -9,6 +9,8 @@ import type { AppContext } from '../app/context';
 import { readFileSync } from 'node:fs';
 import { rememberExportedFile } from '../app/exported-files';
 import { changesAnnexFor, recordSubmission, sha256Hex } from '../approval/submissions';
+import { buildRecordDocument } from '../../domain/documents/art30/record-document';
+import { unsupportedCharacters } from '../documents/font-coverage';
 import type { FeatureHandlers } from './types';
 
 type DocumentChannel = 'documents.exportArt30Pdf' | 'documents.print' | 'documents.cancel';
@@ -58,12 +60,14 @@ export function documentHandlers(ctx: AppContext): FeatureHandlers<DocumentChann
         const path = await ctx.dialogs.chooseSavePath({ suggestedName, kind: 'pdf' });
         if (!path) return null;
         const { output: _output, ...pdf } = request('pdf', input, snapshot);
+        // Reported to the user, never silently dropped (the pool renders without collecting them).
+        const unsupported = unsupportedCharacters(buildRecordDocument(snapshot, pdf.options));
         const written = await jobs.writePdf(pdf, path);
         if (!written) return null;
         rememberExportedFile(ctx, path);
         // The hash and the submission are of the file as it is on disk, not of a buffer.
         const bytes = readFileSync(path);
-        const file = { path, bytes: written.bytes, sha256: sha256Hex(bytes) };
+        const file = { path, bytes: written.bytes, sha256: sha256Hex(bytes), unsupportedCharacters: unsupported };
         if (!forAuthority || !input.recordSubmission) return file;
         const submission = await recordSubmission(store, {
           snapshot,

@@ -64,14 +64,19 @@ export function messagingHandlers(ctx: AppContext): FeatureHandlers<MessagingCha
       const store = ctx.session.require();
       const entry = CHANNEL_CATALOGUE.find((e) => e.id === catalogueId);
       if (!entry) throw partyRefusal('catalogue_channel_unknown', `Channel ${catalogueId} is not in the catalogue`, { catalogueId });
-      const [parties, measures] = await Promise.all([store.parties.list(), store.toms.list()]);
-      const plan = planChannelQuickSetup(entry, purpose, { language, parties, measures });
+      const [parties, measures, activities, channels] = await Promise.all([
+        store.parties.list(),
+        store.toms.list(),
+        store.activities.list(),
+        store.channels.list(),
+      ]);
+      const plan = planChannelQuickSetup(entry, purpose, { language, parties, measures, activities, channels });
       const party = plan.party;
       await store.writeBatch([
         ...(party && party.status !== 'unchanged' ? [{ op: 'save', kind: 'party', value: party.value } satisfies WriteOperation] : []),
         ...plan.measuresToCreate.map((value): WriteOperation => ({ op: 'save', kind: 'tom', value })),
-        { op: 'save', kind: 'channel', value: plan.channel },
-        { op: 'save', kind: 'activity', value: plan.activity },
+        ...(plan.channelStatus !== 'reused' ? [{ op: 'save', kind: 'channel', value: plan.channel } satisfies WriteOperation] : []),
+        ...(plan.activityStatus !== 'unchanged' ? [{ op: 'save', kind: 'activity', value: plan.activity } satisfies WriteOperation] : []),
       ]);
       const contract = party?.value.contracts.find((c) => c.type === 'avv' || c.type === 'joint_controller_arrangement');
       return {
@@ -79,7 +84,9 @@ export function messagingHandlers(ctx: AppContext): FeatureHandlers<MessagingCha
         partyStatus: party?.status ?? 'none',
         contractId: contract?.id ?? '',
         channelId: plan.channel.id,
+        channelStatus: plan.channelStatus,
         activityId: plan.activity.id,
+        activityStatus: plan.activityStatus,
         transferIds: plan.activity.transfers.map((t) => t.id),
         createdMeasureIds: plan.measuresToCreate.map((m) => m.id),
         decisions: plan.decisions,

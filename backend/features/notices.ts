@@ -1,10 +1,8 @@
-import { localIsoDate } from '../../domain/documents/art30';
 import type { RegisterSnapshot } from '../../domain/documents/snapshot';
 import {
   NoticeSubjectNotFoundError,
   buildPrivacyNotice,
   toHtml,
-  toHtmlDocument,
   toMarkdown,
   toPlainText,
   type NoticeSubject,
@@ -15,13 +13,13 @@ import { AppError } from '../../domain/ipc/result';
 import type { Language } from '../../domain/model';
 import type { AppContext } from '../app/context';
 import { writeFileAtomic } from '../app/atomic-write';
-import { renderNoticePdf } from '../documents/notice-pdf';
+import { NOTICE_FILE_EXTENSIONS, noticeFile } from '../documents/notice-output';
 import { loadRegisterSnapshot } from '../documents/snapshot';
 import type { FeatureHandlers } from './types';
 
 /** Privacy notices (Art. 13/14 GDPR): preview, export to a file, copy to the clipboard. */
 
-const EXTENSIONS: Record<NoticeExportFormat, string> = { pdf: 'pdf', html: 'html', markdown: 'md', text: 'txt' };
+const EXTENSIONS = NOTICE_FILE_EXTENSIONS;
 
 interface LoadedNotice {
   snapshot: RegisterSnapshot;
@@ -37,12 +35,6 @@ function suggestedName(notice: PrivacyNotice, format: NoticeExportFormat): strin
   return `${base || 'notice'}.${EXTENSIONS[format]}`;
 }
 
-async function fileContent(loaded: LoadedNotice, format: NoticeExportFormat): Promise<string | Uint8Array> {
-  const { notice, snapshot } = loaded;
-  if (format === 'pdf') return renderNoticePdf(notice, { asOf: localIsoDate(), author: snapshot.organisation.name.trim() || undefined });
-  if (format === 'html') return toHtmlDocument(notice);
-  return format === 'markdown' ? toMarkdown(notice) : toPlainText(notice);
-}
 
 function clipboardContent(notice: PrivacyNotice, format: NoticeCopyFormat): { text: string; html?: string } {
   if (format === 'html') return { text: toPlainText(notice), html: toHtml(notice) };
@@ -69,9 +61,10 @@ export function noticeHandlers(ctx: AppContext): FeatureHandlers<'notices.previe
       const loaded = await load(subject, language);
       const path = await ctx.dialogs.chooseSavePath({ suggestedName: suggestedName(loaded.notice, format), kind: format });
       if (!path) return null;
-      const content = await fileContent(loaded, format);
+      const { content, unsupportedCharacters } = await noticeFile(loaded.notice, format, loaded.snapshot);
       writeFileAtomic(path, content);
-      return { path, bytes: typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength };
+      const bytes = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
+      return format === 'pdf' ? { path, bytes, unsupportedCharacters } : { path, bytes };
     },
     'notices.copy': async ({ subject, language, format }) => {
       const { notice } = await load(subject, language);

@@ -7,12 +7,23 @@ type RegisterChannel =
   | 'register.create'
   | 'register.open'
   | 'register.openRecent'
+  | 'register.openRequested'
   | 'register.saveAs'
   | 'register.close';
 
 export function suggestedFileName(organisationName: string): string {
   const safe = organisationName.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim();
   return `${safe || 'Verzeichnis'}.vvt`;
+}
+
+/** A file that no longer exists is dropped from the recent list (if it was listed). */
+async function openForgettingVanished(ctx: AppContext, path: string) {
+  try {
+    return await ctx.session.open(path);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'file_not_found') ctx.settings.forgetRegister(path);
+    throw error;
+  }
 }
 
 export function registerHandlers(ctx: AppContext): FeatureHandlers<RegisterChannel> {
@@ -30,12 +41,12 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<RegisterChann
       if (!ctx.settings.get().recentRegisters.some((r) => r.path === path)) {
         throw new AppError('not_found', 'Only registers from the recent list can be reopened by path', { path });
       }
-      try {
-        return await ctx.session.open(path);
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'file_not_found') ctx.settings.forgetRegister(path);
-        throw error;
-      }
+      return openForgettingVanished(ctx, path);
+    },
+    'register.openRequested': async () => {
+      const path = ctx.pendingOpen.take();
+      if (!path) throw new AppError('not_found', 'No register is waiting to be opened', { messageKey: 'shell.noPendingOpen' });
+      return openForgettingVanished(ctx, path);
     },
     'register.saveAs': async () => {
       const current = await ctx.session.info();

@@ -5,6 +5,7 @@ import {
   canonicalInterchange,
   type InterchangeDocument,
 } from '../../domain/interchange';
+import type { RegisterSnapshot } from '../../domain/documents/snapshot';
 import { AppError } from '../../domain/ipc/result';
 import type { RegisterStore } from '../storage/register-store';
 
@@ -23,10 +24,19 @@ export async function exportRegister(store: RegisterStore, options: ExportOption
       return { meta, contentBase64: Buffer.from(content).toString('base64') };
     }),
   );
-  return canonicalInterchange({
+  return canonicalInterchange(interchangeDocumentOf(snapshot, attachments, options.exportedAt));
+}
+
+/** The interchange document of a register snapshot with its attachments (content or placeholder). */
+export function interchangeDocumentOf(
+  snapshot: RegisterSnapshot,
+  attachments: InterchangeDocument['register']['attachments'],
+  exportedAt: string,
+): InterchangeDocument {
+  return {
     format: INTERCHANGE_FORMAT,
     formatVersion: CURRENT_FORMAT_VERSION,
-    exportedAt: options.exportedAt,
+    exportedAt,
     register: {
       organisation: snapshot.organisation,
       activities: snapshot.activities,
@@ -36,5 +46,5 @@ export async function exportRegister(store: RegisterStore, options: ExportOption
       toms: snapshot.toms,
       attachments,
     },
-  });
+  };
 }

@@ -3,8 +3,6 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rm
 import { dirname } from 'node:path';
 import { loadRegisterSnapshot } from '../documents/snapshot';
 import {
-  CURRENT_FORMAT_VERSION,
-  INTERCHANGE_FORMAT,
   serializeInterchange,
   type InterchangeChangeLogEntry,
   type InterchangeDocument,
@@ -15,6 +13,7 @@ import type { RegisterStore } from '../storage/register-store';
 import { fsyncDirectory, temporaryPathFor } from '../storage/file-safety';
 import { InterchangeSchema, parseJson } from '../../domain/interchange';
 import { decodeAttachments } from './attachment-content';
+import { interchangeDocumentOf } from './export-register';
 import { interchangeText } from './interchange-bytes';
 
 export interface ExportFileOptions {
@@ -89,18 +88,7 @@ export async function writeRegisterExport(store: RegisterStore, target: string, 
     attachments.push({ meta, contentBase64: placeholder });
   }
   const outline: InterchangeDocument = {
-    format: INTERCHANGE_FORMAT,
-    formatVersion: CURRENT_FORMAT_VERSION,
-    exportedAt: options.exportedAt,
-    register: {
-      organisation: snapshot.organisation,
-      activities: snapshot.activities,
-      parties: snapshot.parties,
-      channels: snapshot.channels,
-      processorRecords: snapshot.processorRecords,
-      toms: snapshot.toms,
-      attachments,
-    },
+    ...interchangeDocumentOf(snapshot, attachments, options.exportedAt),
     ...(options.includeChangeLog ? { changeLog: await changeLogEntries(store) } : {}),
   };
   const text = serializeInterchange(outline);

@@ -1,14 +1,9 @@
-import type { Activity } from '../../domain/model/activity';
-import type { Channel } from '../../domain/model/channel';
-import type { Party } from '../../domain/model/party';
-import { collectFindings } from '../../domain/rules/findings';
+import { evaluateRegister, type RegisterFacts } from '../../domain/rules/engine/evaluate-register';
 
 /**
- * How many findings of severity "error" the register's activities have. The one place the
- * portfolio asks the findings rules, so a richer rules engine only changes this function.
+ * How many findings of severity "error" the register has — the same engine and the same
+ * count as `vvt check` and the app (organisation, activities, parties, channels, processor records).
  */
-export function countErrorFindings(register: { activities: readonly Activity[]; parties: readonly Party[]; channels: readonly Channel[] }, today: string): number {
-  return collectFindings(register.activities, { parties: register.parties, channels: register.channels, today })
-    .flatMap((a) => a.findings)
-    .filter((f) => f.severity === 'error').length;
+export function countErrorFindings(register: RegisterFacts, today: string): number {
+  return evaluateRegister(register, { today }).filter((f) => f.severity === 'error').length;
 }

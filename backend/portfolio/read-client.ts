@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { ActivitySchema, ChannelSchema, OrganisationSchema, PartySchema, emptyOrganisation } from '../../domain/model';
+import { ChannelSchema, OrganisationSchema, PartySchema, ProcessorRecordSchema, emptyOrganisation } from '../../domain/model';
+import { StoredActivitySchema } from '../../domain/model/former-pseudo-bases';
 import { searchEntriesOf } from '../../domain/portfolio/search';
 import type { ClientSummary, PortfolioDueItem, SearchEntry } from '../../domain/portfolio/types';
 import { collectReminders } from '../../domain/rules/reminders';
@@ -26,9 +27,10 @@ export function readClientFacts(path: string, copy: ReadCopy, today: string): Cl
   const { db } = copy;
   const organisationRow = db.prepare("SELECT doc FROM organisation WHERE id = 'organisation'").get() as { doc: string } | undefined;
   const organisation = organisationRow ? OrganisationSchema.parse(JSON.parse(organisationRow.doc)) : emptyOrganisation();
-  const activities = docs(db, 'activities', ActivitySchema);
+  const activities = docs(db, 'activities', StoredActivitySchema);
   const parties = docs(db, 'parties', PartySchema);
   const channels = docs(db, 'channels', ChannelSchema);
+  const processorRecords = docs(db, 'processor_records', ProcessorRecordSchema);
   const registerId = (db.prepare("SELECT value FROM register_meta WHERE key = 'register_id'").get() as { value: string } | undefined)?.value ?? '';
   const lastChange = (db.prepare('SELECT max(at) AS at FROM change_log').get() as { at: string | null }).at ?? '';
   const reminders = collectReminders({ activities, parties, channels, today });
@@ -49,7 +51,7 @@ export function readClientFacts(path: string, copy: ReadCopy, today: string): Cl
     approved: activities.filter((a) => a.status === 'approved').length,
     overdue: dueItems.filter((d) => d.severity === 'overdue').length,
     dueSoon: dueItems.filter((d) => d.severity === 'soon').length,
-    errors: countErrorFindings(register, today),
+    errors: countErrorFindings({ ...register, organisation, processorRecords }, today),
     lastSubmission: lastAuthoritySubmission(db),
     lastChange,
     schemaVersion: copy.schemaVersion,

@@ -80,6 +80,23 @@ export async function createBackup(store: RegisterStore, reason: BackupReason, n
   return listBackups(store.location).find((entry) => entry.name === name)!;
 }
 
+/**
+ * Copies kept next to the register rather than in its backup folder: `<file>.v<N>.bak` from
+ * migrations and `<file>.replaced-<time>.bak` from New/Save As over it. Listed so they are
+ * not forgotten (they hold personal data too); removing them is the user's decision.
+ */
+export function siblingCopies(registerPath: string): string[] {
+  const prefix = `${basename(registerPath)}.`;
+  try {
+    return readdirSync(dirname(registerPath))
+      .filter((name) => name.startsWith(prefix) && /^(v\d+.*|replaced-.*)\.bak$/.test(name.slice(prefix.length)))
+      .map((name) => join(dirname(registerPath), name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 /** On open: a copy only when something changed since the newest one. */
 export async function backupIfChanged(store: RegisterStore, reason: BackupReason = 'open'): Promise<BackupEntry | null> {
   const newest = listBackups(store.location)[0];

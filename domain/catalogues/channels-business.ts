@@ -32,7 +32,7 @@ export const BUSINESS_CHANNELS: ChannelCatalogueEntry[] = [
     },
     checkedOn: CHECKED_ON,
     unverifiedFields: ['provider.legalEntity', 'thirdCountry.suggestedMechanism'],
-    source: 'messaging-channels.md; Slack data processing addendum (slack.com/trust)',
+    source: 'Slack data processing addendum (slack.com/trust)',
   },
   {
     id: 'microsoft_teams',
@@ -48,10 +48,12 @@ export const BUSINESS_CHANNELS: ChannelCatalogueEntry[] = [
         en: 'EU Data Boundary with exceptions; transfers to Microsoft Corporation in the US under standard contractual clauses.',
       },
       suggestedMechanism: 'scc',
+      recipient: { legalEntity: 'Microsoft Corporation' },
     },
     avv: {
       available: 'part_of_terms',
       description: { de: 'Data Protection Addendum als Teil der Lizenzbedingungen.', en: 'Data Protection Addendum as part of the licence terms.' },
+      termsName: 'Microsoft Products and Services Data Protection Addendum',
     },
     e2e: { de: 'Optional (für bestimmte Anrufe und Besprechungen).', en: 'Optional (for certain calls and meetings).' },
     addressBook: NO_ADDRESS_BOOK,
@@ -61,7 +63,7 @@ export const BUSINESS_CHANNELS: ChannelCatalogueEntry[] = [
     },
     checkedOn: CHECKED_ON,
     unverifiedFields: [],
-    source: 'messaging-channels.md; Microsoft Products and Services Data Protection Addendum',
+    source: 'Microsoft Products and Services Data Protection Addendum',
   },
   {
     id: 'twilio',
@@ -88,7 +90,7 @@ export const BUSINESS_CHANNELS: ChannelCatalogueEntry[] = [
     },
     checkedOn: CHECKED_ON,
     unverifiedFields: ['provider.legalEntity'],
-    source: 'messaging-channels.md; Twilio data protection addendum and binding corporate rules (twilio.com/legal)',
+    source: 'Twilio data protection addendum and binding corporate rules (twilio.com/legal)',
   },
   {
     id: 'zendesk',
@@ -114,7 +116,7 @@ export const BUSINESS_CHANNELS: ChannelCatalogueEntry[] = [
     },
     checkedOn: CHECKED_ON,
     unverifiedFields: [],
-    source: 'messaging-channels.md; Zendesk data processing agreement and binding corporate rules',
+    source: 'Zendesk data processing agreement and binding corporate rules',
   },
 ];
 
@@ -136,7 +138,7 @@ function generic(id: string, de: string, en: string, rest: Partial<ChannelCatalo
     metadataNote: DEPENDS,
     checkedOn: CHECKED_ON,
     unverifiedFields: [],
-    source: 'messaging-channels.md (generic kinds)',
+    source: 'Provider-neutral channel kind: the facts depend on the provider chosen',
     ...rest,
   };
 }

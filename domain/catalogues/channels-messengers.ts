@@ -30,7 +30,7 @@ export const MESSENGER_CHANNELS: ChannelCatalogueEntry[] = [
     },
     checkedOn: CHECKED_ON,
     unverifiedFields: ['provider.country'],
-    source: 'messaging-channels.md; Telegram privacy policy (telegram.org/privacy)',
+    source: 'Telegram privacy policy (telegram.org/privacy)',
   },
   {
     id: 'signal',
@@ -59,7 +59,7 @@ export const MESSENGER_CHANNELS: ChannelCatalogueEntry[] = [
     },
     checkedOn: CHECKED_ON,
     unverifiedFields: [],
-    source: 'messaging-channels.md; Signal terms and privacy policy (signal.org/legal)',
+    source: 'Signal terms and privacy policy (signal.org/legal)',
   },
   {
     id: 'threema',
@@ -88,7 +88,7 @@ export const MESSENGER_CHANNELS: ChannelCatalogueEntry[] = [
     },
     checkedOn: CHECKED_ON,
     unverifiedFields: [],
-    source: 'messaging-channels.md; Threema privacy policy (threema.ch)',
+    source: 'Threema privacy policy (threema.ch)',
   },
   {
     id: 'threema_work',
@@ -117,7 +117,7 @@ export const MESSENGER_CHANNELS: ChannelCatalogueEntry[] = [
     },
     checkedOn: CHECKED_ON,
     unverifiedFields: [],
-    source: 'messaging-channels.md; Threema Work (threema.ch/work)',
+    source: 'Threema Work (threema.ch/work)',
   },
   {
     id: 'viber',
@@ -152,7 +152,7 @@ export const MESSENGER_CHANNELS: ChannelCatalogueEntry[] = [
     },
     checkedOn: CHECKED_ON,
     unverifiedFields: ['avv', 'addressBook'],
-    source: 'messaging-channels.md; Viber privacy policy (viber.com)',
+    source: 'Viber privacy policy (viber.com)',
   },
   {
     id: 'wechat',
@@ -181,6 +181,6 @@ export const MESSENGER_CHANNELS: ChannelCatalogueEntry[] = [
     },
     checkedOn: CHECKED_ON,
     unverifiedFields: ['provider.legalEntity', 'provider.country'],
-    source: 'messaging-channels.md; WeChat privacy policy (wechat.com)',
+    source: 'WeChat privacy policy (wechat.com)',
   },
 ];

@@ -27,6 +27,7 @@ export const META_CHANNELS: ChannelCatalogueEntry[] = [
         en: 'Data goes to WhatsApp LLC or Meta Platforms, Inc. in the US. The business has no contractual basis for this transfer.',
       },
       suggestedMechanism: 'none',
+      recipient: { legalEntity: 'WhatsApp LLC / Meta Platforms, Inc.' },
     },
     avv: {
       available: 'no',
@@ -43,7 +44,7 @@ export const META_CHANNELS: ChannelCatalogueEntry[] = [
     metadataNote: META_METADATA,
     checkedOn: CHECKED_ON,
     unverifiedFields: [],
-    source: 'messaging-channels.md; WhatsApp terms of service and privacy policy (whatsapp.com/legal)',
+    source: 'WhatsApp terms of service and privacy policy (whatsapp.com/legal)',
   },
   {
     id: 'whatsapp_business_app',
@@ -63,13 +64,15 @@ export const META_CHANNELS: ChannelCatalogueEntry[] = [
         en: 'Transfer to WhatsApp LLC and Meta Platforms, Inc. in the US based on the EU–U.S. Data Privacy Framework; standard contractual clauses as fallback (WhatsApp Business Data Transfer Addendum, last updated 16 February 2024).',
       },
       suggestedMechanism: 'dpf',
+      recipient: { legalEntity: 'WhatsApp LLC / Meta Platforms, Inc.', dpfListName: 'Meta Platforms, Inc.' },
     },
     avv: {
       available: 'part_of_terms',
       description: {
-        de: 'Bestandteil der Business-Bedingungen (WhatsApp Business Data Processing Terms); kein separat unterschriebener Vertrag.',
-        en: 'Part of the business terms (WhatsApp Business Data Processing Terms); no separately signed contract.',
+        de: 'Bestandteil der Business-Bedingungen (WhatsApp Business Data Processing Terms), online mit den Nutzungsbedingungen akzeptiert; ein unterschriebenes Dokument gibt es nicht.',
+        en: 'Part of the business terms (WhatsApp Business Data Processing Terms), accepted online with the terms of service; no signed document exists.',
       },
+      termsName: 'WhatsApp Business Data Processing Terms',
     },
     e2e: { de: 'Ja, Nachrichteninhalte Ende-zu-Ende-verschlüsselt.', en: 'Yes, message content is end-to-end encrypted.' },
     addressBook: {
@@ -82,7 +85,7 @@ export const META_CHANNELS: ChannelCatalogueEntry[] = [
     metadataNote: META_METADATA,
     checkedOn: CHECKED_ON,
     unverifiedFields: [],
-    source: 'messaging-channels.md; WhatsApp Business Data Processing Terms; WhatsApp Business Data Transfer Addendum (whatsapp.com/legal/business-data-transfer-addendum)',
+    source: 'WhatsApp Business Data Processing Terms; WhatsApp Business Data Transfer Addendum (whatsapp.com/legal/business-data-transfer-addendum)',
   },
   {
     id: 'whatsapp_business_platform',
@@ -102,6 +105,7 @@ export const META_CHANNELS: ChannelCatalogueEntry[] = [
         en: 'Stored in the US by default; optional local storage in the EU and some other regions.',
       },
       suggestedMechanism: 'dpf',
+      recipient: { legalEntity: 'Meta Platforms, Inc.', dpfListName: 'Meta Platforms, Inc.' },
     },
     avv: {
       available: 'yes',
@@ -118,7 +122,7 @@ export const META_CHANNELS: ChannelCatalogueEntry[] = [
     metadataNote: META_METADATA,
     checkedOn: CHECKED_ON,
     unverifiedFields: ['provider.legalEntity'],
-    source: 'messaging-channels.md; WhatsApp Business Solution terms (whatsapp.com/legal)',
+    source: 'WhatsApp Business Solution terms (whatsapp.com/legal)',
   },
   {
     id: 'facebook_messenger',
@@ -135,6 +139,7 @@ export const META_CHANNELS: ChannelCatalogueEntry[] = [
       countries: ['US'],
       description: { de: 'Übermittlung an Meta Platforms, Inc. in den USA (EU-U.S. Data Privacy Framework).', en: 'Transfer to Meta Platforms, Inc. in the US (EU–U.S. Data Privacy Framework).' },
       suggestedMechanism: 'dpf',
+      recipient: { legalEntity: 'Meta Platforms, Inc.', dpfListName: 'Meta Platforms, Inc.' },
     },
     avv: {
       available: 'no',
@@ -154,6 +159,6 @@ export const META_CHANNELS: ChannelCatalogueEntry[] = [
     metadataNote: META_METADATA,
     checkedOn: CHECKED_ON,
     unverifiedFields: [],
-    source: 'messaging-channels.md; Meta Page Insights Controller Addendum (facebook.com/legal)',
+    source: 'Meta Page Insights Controller Addendum (facebook.com/legal)',
   },
 ];

@@ -1,6 +1,6 @@
 import type { ChecklistItemEntry } from './schema';
 
-const SEED = 'Seed article on WhatsApp and data protection in business (messaging-channels.md, checklist)';
+const SEED = 'Checklist for the safe business use of WhatsApp and other messengers (German practitioners’ guidance on WhatsApp in companies)';
 
 function item(id: ChecklistItemEntry['id'], number: number, de: string, en: string): ChecklistItemEntry {
   return { id, number, label: { de, en }, source: SEED };

@@ -23,7 +23,7 @@ export const RETENTION_PRESETS: RetentionPreset[] = [
       en: 'Shortened from 10 to 8 years by the Fourth Bureaucracy Relief Act; before 1 January 2025 the period was 10 years.',
     },
     periodAmount: 8, periodUnit: 'years',
-    periodText: { de: '8 Jahre (vor dem 1. Januar 2025: 10 Jahre)', en: '8 years (10 years before 1 January 2025)' },
+    periodText: { de: '8 Jahre', en: '8 years' },
     trigger: { de: 'Ende des Kalenderjahres der Entstehung', en: 'End of the calendar year of creation' },
     basis: { de: '§ 147 Abs. 1 Nr. 4, Abs. 3 AO; § 257 Abs. 1 Nr. 4, Abs. 4 HGB; § 14b UStG', en: 'Section 147(1) no. 4, (3) AO; section 257(1) no. 4, (4) HGB; section 14b UStG' },
     kind: 'statutory', action: 'delete', source: 'AO; HGB; UStG, as amended by the Viertes Bürokratieentlastungsgesetz',
@@ -108,8 +108,11 @@ export const RETENTION_PRESETS: RetentionPreset[] = [
     periodAmount: 7, periodUnit: 'days',
     periodText: { de: '7 Tage', en: '7 days' },
     trigger: { de: 'Abruf', en: 'Request' },
-    basis: { de: 'Sicherheitszweck; verbreitete Empfehlung der Aufsichtsbehörden', en: 'Security purpose; common supervisory authority guidance' },
-    kind: 'practice', action: 'delete', source: 'retention.md (common authority guidance)',
+    basis: {
+      de: 'Berechtigtes Interesse an der Sicherheit des Angebots (Art. 6 Abs. 1 lit. f DSGVO); Rechtsprechung: BGH, Urteil vom 16.05.2017 – VI ZR 135/13 (Websitebetreiber); BGH, Urteil vom 13.01.2011 – III ZR 146/10 (7 Tage bei Zugangsanbietern)',
+      en: 'Legitimate interest in the security of the service (Art. 6(1)(f) GDPR); case law: BGH, judgment of 16 May 2017, VI ZR 135/13 (website operators); BGH, judgment of 13 Jan 2011, III ZR 146/10 (7 days for access providers)',
+    },
+    kind: 'practice', action: 'delete', source: 'BGH VI ZR 135/13 (16 May 2017); BGH III ZR 146/10 (13 January 2011)',
   },
   {
     id: 'consent_proof',
@@ -158,7 +161,7 @@ export const WHATSAPP_PROVIDER_RETENTION: ProviderRetentionFacts = {
       en: 'Undelivered messages remain encrypted on the servers for up to 30 days.',
     },
   ],
-  source: 'WhatsApp privacy policy, as reported in retention.md and the seed article (taken over on the asOf date; re-check against the provider policy)',
+  source: 'WhatsApp privacy policy (whatsapp.com/legal), as reported on the asOf date; re-check against the provider policy',
   asOf: '2026-11-28',
   channelIds: ['whatsapp', 'whatsapp_business_app'],
 };

@@ -180,10 +180,23 @@ export const ChannelCatalogueEntrySchema = CatalogueEntrySchema.extend({
     countries: z.array(z.string().regex(/^[A-Z]{2}$/)),
     description: LocalizedTextSchema,
     suggestedMechanism: TransferMechanismSchema,
+    /**
+     * The recipient in the third country when it is not the provider itself, e.g. the US parent
+     * of an EU provider. Under the DPF it is this organisation whose certification is checked.
+     */
+    recipient: z
+      .object({
+        legalEntity: z.string().min(1),
+        /** Name under which the recipient appears in the DPF list (DPF transfers only). */
+        dpfListName: z.string().min(1).optional(),
+      })
+      .optional(),
   }),
   avv: z.object({
     available: z.enum(['yes', 'no', 'part_of_terms', 'unknown']),
     description: LocalizedTextSchema,
+    /** Name of the provider's processing terms when they are accepted online with the terms of use. */
+    termsName: z.string().min(1).optional(),
   }),
   e2e: LocalizedTextSchema,
   addressBook: z.object({

@@ -13,6 +13,8 @@ import { findingChannels } from './channels/findings';
 import { approvalChannels } from './channels/approval';
 import { backupChannels } from './channels/backups';
 import { portfolioChannels } from './channels/portfolio';
+import { formatChannels } from './channels/formats';
+import { workspaceChannels } from './channels/workspace';
 import type { ChannelSpec } from './define';
 import type { Result } from './result';
 
@@ -35,6 +37,8 @@ export const contract = {
   ...approvalChannels,
   ...backupChannels,
   ...portfolioChannels,
+  ...formatChannels,
+  ...workspaceChannels,
 } as const;
 
 export type Contract = typeof contract;

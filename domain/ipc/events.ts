@@ -12,8 +12,18 @@ export const MENU_COMMANDS = [
   'view.portfolio',
   /** The renderer prints its current view (window.print()). */
   'print',
-  /** Main opened a register itself (file association, recent menu): reload register.current. */
+  /** Main opened a register itself before the window could ask (e.g. at start): reload register.current. */
   'register.opened',
+  /**
+   * Main was asked to open a register (file association, second instance, macOS open-file,
+   * "Open recent" menu): protect unsaved edits, then call register.openRequested.
+   */
+  'register.openRequested',
+  /** Import and export in other formats (File menu). */
+  'formats.importJson',
+  'formats.importSpreadsheet',
+  'formats.exportJson',
+  'formats.exportXlsx',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

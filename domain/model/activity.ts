@@ -75,11 +75,27 @@ export const RecipientSchema = CatalogueRefSchema.extend({
 });
 export type Recipient = z.infer<typeof RecipientSchema>;
 
-/** Where the data comes from; anything but the data subject triggers Art. 14. */
+/**
+ * Art. 14(5): when the information of Art. 14(1)–(4) need not be given — (a) the person already
+ * has it, (b) impossible or disproportionate effort, (c) obtaining or disclosure laid down by
+ * law, (d) professional secrecy. 'none': no exemption is relied on.
+ */
+export const Art14ExemptionSchema = z.enum(['none', 'already_informed', 'disproportionate', 'required_by_law', 'professional_secrecy']);
+export type Art14Exemption = z.infer<typeof Art14ExemptionSchema>;
+
+/**
+ * Where the data comes from; anything but the data subject triggers Art. 14. Data partly from
+ * the person and partly from elsewhere: Art. 13 for what the person gives, Art. 14 for the rest.
+ */
 export const DataSourceSchema = z.object({
   fromDataSubject: z.boolean().default(true),
   otherSources: TextSchema,
   publiclyAccessible: z.boolean().default(false),
+  /** Data categories of this activity obtained from the other sources (Art. 14(1)(d)); empty: all of them. */
+  otherSourceCategoryIds: z.array(IdSchema).max(500).default([]),
+  art14Exemption: Art14ExemptionSchema.default('none'),
+  /** Why the exemption applies (e.g. the measures taken under Art. 14(5)(b), the law of (c)). */
+  art14ExemptionNote: TextSchema,
 });
 export type DataSource = z.infer<typeof DataSourceSchema>;
 

@@ -10,3 +10,4 @@ export * from './attachment';
 export * from './change-log';
 export * from './register';
 export * from './approval';
+export * from './dpo-profile';

@@ -45,10 +45,16 @@ export const ART28_CLAUSES = Art28ClauseSchema.options;
 export const ContractTypeSchema = z.enum(['avv', 'scc', 'joint_controller_arrangement', 'other']);
 export type ContractType = z.infer<typeof ContractTypeSchema>;
 
+/** How the contract was concluded: signed, or accepted online with the provider's terms (no signed document exists). */
+export const ContractConclusionSchema = z.enum(['signed', 'accepted_online']);
+export type ContractConclusion = z.infer<typeof ContractConclusionSchema>;
+
 export const ContractSchema = z.object({
   id: IdSchema,
   type: ContractTypeSchema.default('avv'),
   title: ShortTextSchema,
+  conclusion: ContractConclusionSchema.default('signed'),
+  /** The date it was signed — or accepted online, see `conclusion`. */
   signedOn: OptionalDateSchema,
   validUntil: OptionalDateSchema,
   nextReviewOn: OptionalDateSchema,

@@ -1,6 +1,8 @@
+import { RememberedMappingSchema } from '../spreadsheet/fields';
 import { z } from 'zod';
 import { ActivityStatusSchema, type ActivityStatus } from './activity';
 import { LanguageSchema } from './common';
+import { DpoProfileSchema } from './dpo-profile';
 
 /** File extension of a register file (one SQLite database per organisation). */
 export const REGISTER_EXTENSION = 'vvt';
@@ -29,6 +31,10 @@ export const SettingsSchema = z.object({
     .default([]),
   /** Folders the external DPO keeps client registers in (the portfolio lists every register there). */
   portfolioFolders: z.array(z.string().min(1).max(4096)).max(50).default([]),
+  /** Spreadsheet import: the column choices the user made, applied to the same headers next time. */
+  importColumnMapping: RememberedMappingSchema.default({}),
+  /** The DPO's own details for filling a register's DPO section (see dpo-profile.ts). */
+  dpoProfile: DpoProfileSchema.default(() => DpoProfileSchema.parse({})),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -44,6 +50,8 @@ export const ActivityQuerySchema = z.object({
   /** Only activities whose next review is due on or before this date. */
   reviewDueBy: z.union([z.iso.date(), z.literal('')]).default(''),
   includeArchived: z.boolean().default(false),
+  /** Only these activities (e.g. those with findings, from workspace.overview). */
+  ids: z.array(z.string().min(1).max(64)).max(100_000).optional(),
   sort: ActivitySortSchema.default('name'),
   descending: z.boolean().default(false),
   limit: z.number().int().min(1).max(100_000).default(100_000),

@@ -145,12 +145,14 @@ function activityFromProfile(profile: PurposeProfile, input: ChannelActivityInpu
 }
 
 /** Links the channel, the provider as recipient (and joint controller), and its third-country transfers. */
-function linkProvider(activity: Activity, input: ChannelActivityInput): Activity {
+export function linkProvider(activity: Activity, input: Omit<ChannelActivityInput, 'resolveTomMeasureId' | 'purpose'>): Activity {
   const { entry, party, channel, language, newId } = input;
   const providerRecipient = PROVIDER_RECIPIENT[entry.providerRole];
   const partyId = party?.id ?? '';
   const linksProvider = (r: Recipient) => r.catalogueId === providerRecipient.catalogueId && !r.partyId;
-  const recipients = activity.recipients.some(linksProvider)
+  const recipients = partyId && activity.recipients.some((r) => r.partyId === partyId)
+    ? activity.recipients
+    : activity.recipients.some(linksProvider)
     ? activity.recipients.map((r) => (linksProvider(r) ? { ...r, kind: providerRecipient.kind, partyId } : r))
     : [
         ...activity.recipients,
@@ -163,7 +165,10 @@ function linkProvider(activity: Activity, input: ChannelActivityInput): Activity
       ];
   const planned = buildTransfers(entry, party, language, newId);
   const transfers = [
-    ...activity.transfers.map((t) => (planned.some((p) => p.countryCode === t.countryCode) && !t.partyId ? { ...t, partyId, dpfCheckedOn: '' } : t)),
+    ...activity.transfers.map((t) => {
+      const plannedHere = planned.find((p) => p.countryCode === t.countryCode);
+      return plannedHere && !t.partyId && plannedHere.partyId ? { ...t, partyId: plannedHere.partyId } : t;
+    }),
     ...planned.filter((p) => !activity.transfers.some((t) => t.countryCode === p.countryCode)),
   ];
   return ActivitySchema.parse({
@@ -175,7 +180,12 @@ function linkProvider(activity: Activity, input: ChannelActivityInput): Activity
   });
 }
 
-/** One transfer per third country the catalogue names; the DPF check date stays empty as a task. */
+/**
+ * One transfer per third country the catalogue names, to the recipient there: the provider
+ * itself when it sits in that country, else its group company (e.g. WhatsApp LLC / Meta
+ * Platforms, Inc. for WhatsApp Ireland Ltd.) — then the transfer links no party, because the
+ * EU provider is not the recipient. The DPF check date stays empty as a task.
+ */
 export function buildTransfers(entry: ChannelCatalogueEntry, party: Party | null, language: Language, newId: () => Id): Transfer[] {
   const provider = entry.provider.legalEntity || entry.label[language];
   const mechanism = entry.thirdCountry.suggestedMechanism;
@@ -183,14 +193,16 @@ export function buildTransfers(entry: ChannelCatalogueEntry, party: Party | null
     .filter((code) => countryStatus(code) !== 'eea')
     .map((countryCode) => {
       const country = COUNTRIES.find((c) => c.code === countryCode)?.label[language] ?? countryCode;
-      const recipient =
-        entry.provider.country === countryCode ? provider : GROUP_RECIPIENT[language].replace('{provider}', provider).replace('{country}', country);
+      const providerIsRecipient = entry.provider.country === countryCode || (!entry.provider.country && !entry.thirdCountry.recipient);
+      const recipient = providerIsRecipient
+        ? provider
+        : (entry.thirdCountry.recipient?.legalEntity ?? GROUP_RECIPIENT[language].replace('{provider}', provider).replace('{country}', country));
       return {
         id: newId(),
         countryCode,
         internationalOrganisation: '',
         recipient,
-        partyId: party?.id ?? '',
+        partyId: providerIsRecipient ? (party?.id ?? '') : '',
         mechanism,
         sccModule: mechanism === 'scc' ? sccModuleFor(entry.providerRole) : '',
         dpfCheckedOn: '',

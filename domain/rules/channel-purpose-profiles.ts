@@ -47,6 +47,8 @@ const MESSAGING_TOMS = [
 ];
 
 export const PURPOSE_PROFILES: Record<QuickSetupPurpose, PurposeProfile> = {
+  // The customer starts the chat: Art. 6(1)(b) or (f), never consent (messages the business
+  // starts belong to order updates or marketing, which have their own profiles).
   customer_support: {
     templateIds: ['customer_support_whatsapp'],
     name: { de: 'Kundenservice über {channel}', en: 'Customer support via {channel}' },
@@ -69,13 +71,6 @@ export const PURPOSE_PROFILES: Record<QuickSetupPurpose, PurposeProfile> = {
           de: 'Anfragen über den von der Person selbst gewählten Kommunikationsweg schnell und effizient beantworten',
           en: 'Answering enquiries quickly and efficiently over the channel the person chose',
         },
-      },
-      {
-        description: {
-          de: 'Proaktive Nachrichten an Kundinnen und Kunden (z. B. Hinweise, Angebote) nur nach vorheriger Einwilligung',
-          en: 'Proactive messages to customers (e.g. notices, offers) only after prior consent',
-        },
-        legalBases: [{ code: '6-1-a', note: ADVERTISING_CONSENT_NOTE }],
       },
     ],
     dataSubjectIds: ['customers', 'prospects', 'messenger_contacts'],

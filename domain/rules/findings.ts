@@ -103,7 +103,7 @@ function completenessFindings(activity: Activity, today: string, add: Add, targe
   if (!measureIds.length && !specific.trim() && !securityConceptRef.trim()) add('activity.toms-missing', target);
   if (activity.nextReviewOn && activity.nextReviewOn < today) add('activity.review-overdue', target, { date: activity.nextReviewOn });
   const source = activity.dataSource;
-  if (!source.fromDataSubject && !source.otherSources.trim() && !source.publiclyAccessible) {
+  if (!source.fromDataSubject && !source.otherSources.trim() && !source.publiclyAccessible && source.art14Exemption === 'none') {
     add('activity.art14-source-missing', { section: 'source', id: activity.id });
   }
 }

@@ -120,7 +120,8 @@ export function collectReminders(input: ReminderInput): Reminder[] {
       return [
         ...(contract.type === 'avv' ? due('avv_expiry', subject, contract.validUntil, params) : []),
         ...due('contract_review', subject, contract.nextReviewOn, params),
-        ...(!contract.attachmentId && !contract.documentLocation
+        // Terms accepted online have no signed document to store.
+        ...(!contract.attachmentId && !contract.documentLocation && contract.conclusion !== 'accepted_online'
           ? [reminder('contract_document_missing', 'info', subject, '', 'contract_document_missing', params)]
           : []),
       ];
@@ -153,26 +154,30 @@ export function collectReminders(input: ReminderInput): Reminder[] {
 
 /** DPF certifications relied on by transfers (and claimed by parties) must be re-checked yearly. */
 function dpfReminders(input: ReminderInput, soonUntil: string): Reminder[] {
-  const checks = new Map<string, { subject: ReminderSubject; checkedOn: string }>();
-  const note = (key: string, subject: ReminderSubject, checkedOn: string) => {
+  const checks = new Map<string, { subject: ReminderSubject; checkedOn: string; inEffect: boolean }>();
+  // inEffect: an approved activity (or the party itself) relies on the certification now.
+  const note = (key: string, subject: ReminderSubject, checkedOn: string, inEffect: boolean) => {
     const known = checks.get(key);
-    checks.set(key, { subject, checkedOn: [known?.checkedOn ?? '', checkedOn].sort().at(-1)! });
+    checks.set(key, { subject, checkedOn: [known?.checkedOn ?? '', checkedOn].sort().at(-1)!, inEffect: inEffect || (known?.inEffect ?? false) });
   };
   const partiesById = new Map(input.parties.map((p) => [p.id, p]));
   for (const party of input.parties) {
-    if (party.dpfCertified) note(party.id, { type: 'party', id: party.id, name: party.name }, party.dpfCheckedOn);
+    if (party.dpfCertified) note(party.id, { type: 'party', id: party.id, name: party.name }, party.dpfCheckedOn, true);
   }
   for (const activity of input.activities) {
     if (activity.status === 'archived') continue;
     for (const transfer of activity.transfers.filter((t) => t.mechanism === 'dpf')) {
       const party = partiesById.get(transfer.partyId);
-      if (party) note(party.id, { type: 'party', id: party.id, name: party.name }, latestDpfCheck(transfer, party));
-      else note(`${activity.id}/${transfer.id}`, { type: 'activity', id: activity.id, name: activity.name }, transfer.dpfCheckedOn);
+      const inEffect = activity.status === 'approved';
+      if (party) note(party.id, { type: 'party', id: party.id, name: party.name }, latestDpfCheck(transfer, party), inEffect);
+      else note(`${activity.id}/${transfer.id}`, { type: 'activity', id: activity.id, name: activity.name }, transfer.dpfCheckedOn, inEffect);
     }
   }
-  return [...checks.values()].flatMap(({ subject, checkedOn }): Reminder[] => {
+  return [...checks.values()].flatMap(({ subject, checkedOn, inEffect }): Reminder[] => {
     const check = dpfCheckState(checkedOn, input.today);
-    if (check.state === 'missing') return [reminder('dpf_check', 'overdue', subject, '', 'dpf_check_missing')];
+    // A check never made is overdue once something relies on it; for drafts (e.g. a fresh
+    // register from a template) it is a to-do, not a missed date.
+    if (check.state === 'missing') return [reminder('dpf_check', inEffect ? 'overdue' : 'soon', subject, '', 'dpf_check_missing')];
     const params = { checkedOn: check.checkedOn };
     if (check.state === 'outdated') return [reminder('dpf_check', 'overdue', subject, check.dueOn, 'dpf_check_outdated', params)];
     return check.dueOn <= soonUntil ? [reminder('dpf_check', 'soon', subject, check.dueOn, 'dpf_check_soon', params)] : [];

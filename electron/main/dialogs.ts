@@ -13,7 +13,7 @@ import { translate } from '../../domain/i18n';
 import type { Language } from '../../domain/model';
 import { REGISTER_EXTENSION } from '../../domain/model';
 
-type FileKind = SaveKind | 'register';
+type FileKind = SaveKind | 'register' | 'spreadsheet';
 
 const EXTENSIONS: Readonly<Record<FileKind, readonly string[]>> = {
   register: [REGISTER_EXTENSION],
@@ -22,6 +22,9 @@ const EXTENSIONS: Readonly<Record<FileKind, readonly string[]>> = {
   html: ['html', 'htm'],
   markdown: ['md'],
   text: ['txt'],
+  xlsx: ['xlsx'],
+  docx: ['docx'],
+  spreadsheet: ['xlsx', 'csv'],
 };
 
 export interface DialogHost {

@@ -91,8 +91,9 @@ function openFromShell(path: string): void {
     pendingRegisterPath = path;
     return;
   }
-  focusOrCreateWindow();
-  void openRegisterFile(openingHost(), path);
+  // With a loaded page this only asks it (unsaved edits); otherwise the file is open before
+  // a new window's first register.current.
+  void openRegisterFile(openingHost(), path).finally(focusOrCreateWindow);
 }
 
 function focusOrCreateWindow(): void {
@@ -186,6 +187,10 @@ function openingHost(): RegisterOpeningHost {
       refreshMenu();
       sendCommand('register.opened');
     },
+    rendererReady: () => mainWindow !== null && !mainWindow.isDestroyed() && !mainWindow.webContents.isLoading(),
+    offer: (path) => ready.context.pendingOpen.offer(path),
+    // The window whose page rendererReady() checked.
+    send: (command) => void (mainWindow && sendMenuCommand(mainWindow.webContents, command)),
     showError: (title, message) => {
       const window = currentWindow();
       const options = { type: 'error' as const, title: APP_NAME, message: title, detail: message };

@@ -14,7 +14,7 @@ export interface MenuState {
 export interface MenuActions {
   /** Forwards a command to the renderer of the focused window. */
   command(command: MenuCommand): void;
-  /** Main opens the register itself, then tells the renderer ('register.opened'). */
+  /** Asks the renderer to open it after its unsaved-changes check (register-opening.ts). */
   openRecent(path: string): void;
   showAbout(): void;
 }
@@ -64,6 +64,11 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): Item[
       { label: translate(state.language, 'portfolio.open'), click: () => actions.command('view.portfolio'), accelerator: 'CmdOrCtrl+Shift+M' },
       send('register.saveAs', 'saveRegisterAs', { ...needsRegister, accelerator: 'CmdOrCtrl+Shift+S' }),
       send('register.close', 'closeRegister', needsRegister),
+      { type: 'separator' },
+      { label: translate(state.language, 'formats.menu.importJson'), click: () => actions.command('formats.importJson') },
+      { label: translate(state.language, 'formats.menu.importSpreadsheet'), click: () => actions.command('formats.importSpreadsheet'), ...needsRegister },
+      { label: translate(state.language, 'formats.menu.exportJson'), click: () => actions.command('formats.exportJson'), ...needsRegister },
+      { label: translate(state.language, 'formats.menu.exportXlsx'), click: () => actions.command('formats.exportXlsx'), ...needsRegister },
       { type: 'separator' },
       send('activity.new', 'newActivity', { ...needsRegister, accelerator: 'CmdOrCtrl+Shift+N' }),
       send('documents.art30', 'exportArt30', { ...needsRegister, accelerator: 'CmdOrCtrl+E' }),

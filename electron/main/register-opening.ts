@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Dispatch } from '../../backend/ipc/dispatcher';
 import { translate } from '../../domain/i18n';
+import type { MenuCommand } from '../../domain/ipc/events';
 import { AppError, type AppErrorData } from '../../domain/ipc/result';
 import type { Language } from '../../domain/model';
 import { REGISTER_EXTENSION } from '../../domain/model';
@@ -40,26 +41,48 @@ export interface RegisterOpeningHost {
   /** Refreshes title and menu and sends 'register.opened' to the renderer. */
   opened(): void;
   showError(title: string, message: string): void;
+  /** A loaded page listens in the window: it may hold unsaved edits, so it must be asked first. */
+  rendererReady(): boolean;
+  /** Leaves the path for register.openRequested (the backend's PendingOpen). */
+  offer(path: string): void;
+  send(command: MenuCommand): void;
 }
 
-export async function openRegisterFile(host: RegisterOpeningHost, path: string): Promise<boolean> {
+/** 'asked': the renderer decides (unsaved-changes question) and opens it itself. */
+export type OpeningOutcome = 'asked' | 'opened' | 'failed';
+
+/**
+ * Main never replaces the renderer's register behind its back: with a page loaded it only
+ * asks, and the page opens the file after its unsaved-changes check. Without one (at start,
+ * or before a new window has loaded) there are no edits to lose, so main opens it directly.
+ */
+function askRenderer(host: RegisterOpeningHost, path: string): boolean {
+  if (!host.rendererReady()) return false;
+  host.offer(path);
+  host.send('register.openRequested');
+  return true;
+}
+
+export async function openRegisterFile(host: RegisterOpeningHost, path: string): Promise<OpeningOutcome> {
+  if (askRenderer(host, path)) return 'asked';
   try {
     await host.openPath(path);
   } catch (error) {
     host.showError(translate(host.language(), 'shell.openFailed'), describeError(host.language(), error));
-    return false;
+    return 'failed';
   }
   host.opened();
-  return true;
+  return 'opened';
 }
 
 /** Through the dispatcher, so a vanished file is also dropped from the recent list. */
-export async function openRecentRegister(host: RegisterOpeningHost, path: string): Promise<boolean> {
+export async function openRecentRegister(host: RegisterOpeningHost, path: string): Promise<OpeningOutcome> {
+  if (askRenderer(host, path)) return 'asked';
   const result = await host.dispatch('register.openRecent', { path });
   if (!result.ok) {
     host.showError(translate(host.language(), 'shell.openFailed'), describeError(host.language(), result.error));
-    return false;
+    return 'failed';
   }
   host.opened();
-  return true;
+  return 'opened';
 }

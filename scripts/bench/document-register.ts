@@ -56,7 +56,7 @@ function enrich(activity: Activity, index: number): Activity {
     // The authority variant prints approved activities: the bench register is an approved one (archived ones stay out).
     status: activity.status === 'archived' ? 'archived' : 'approved',
     toms: { measureIds: pick(4 + (index % 5), 0), specific: index % 3 === 0 ? 'Zugriff nur über das Fachverfahren; Exporte werden protokolliert.' : '', securityConceptRef: 'SiKo-2026' },
-    dataSource: { fromDataSubject: !external || index % 8 === 0, otherSources: external ? 'Auskunfteien und öffentliche Register' : '', publiclyAccessible: index % 10 === 0 },
+    dataSource: { ...activity.dataSource, fromDataSubject: !external || index % 8 === 0, otherSources: external ? 'Auskunfteien und öffentliche Register' : '', publiclyAccessible: index % 10 === 0 },
     automatedDecision: index % 12 === 0 ? { exists: true, logic: 'Punktwertverfahren zur Bonitätseinstufung', consequences: 'Zahlart Rechnung wird ggf. nicht angeboten' } : activity.automatedDecision,
     provision: { kind: index % 2 ? 'contractual' : 'statutory', obliged: index % 2 === 0, consequences: 'Ohne die Angaben kann der Vertrag nicht durchgeführt werden.' },
     channelIds: index % 9 === 0 ? [CHANNELS[index % CHANNELS.length].id] : [],

@@ -1,7 +1,6 @@
 import type { RetentionPreset } from '../../domain/catalogues';
 import { issuesFromZod, type ValidationIssue } from '../../domain/ipc/result';
 import {
-  ActivitySchema,
   RecipientSchema,
   RetentionRuleSchema,
   newActivity,
@@ -14,12 +13,13 @@ import {
   type RetentionRule,
 } from '../../domain/model/activity';
 import { newId, type Language } from '../../domain/model/common';
+import { ActivityInputSchema } from '../../domain/model/input-rules';
 import { TransferSchema, type Transfer } from '../../domain/model/transfer';
 import { cloneData } from '../data';
 import { activityCatalogueIssues, checkedAgainstCatalogues } from '../../domain/rules/catalogue-boundary';
 
 /** The activity schema with the catalogue checks the IPC applies, so the form refuses the same. */
-const CHECKED_ACTIVITY = checkedAgainstCatalogues(ActivitySchema, activityCatalogueIssues);
+const CHECKED_ACTIVITY = checkedAgainstCatalogues(ActivityInputSchema, activityCatalogueIssues);
 
 /**
  * Pure helpers for the activity the editor works on. The editor shows one legal-basis select

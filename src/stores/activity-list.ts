@@ -9,6 +9,7 @@ import {
   type ActivitySortKey,
 } from './activity-query';
 import { useMessagesStore } from './messages';
+import { useWorkspaceStore } from './workspace';
 
 export type { ActivitySortKey } from './activity-query';
 
@@ -55,7 +56,13 @@ export const useActivityListStore = defineStore('activityList', () => {
   let wanted: RowRange = { start: 0, end: PAGE_SIZE };
 
   function queryFor(pageIndex: number) {
-    return buildActivityQuery(filters, { sort: sort.value, descending: descending.value }, { limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE });
+    return buildActivityQuery(
+      filters,
+      { sort: sort.value, descending: descending.value },
+      { limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE },
+      new Date(),
+      useWorkspaceStore().problemIds,
+    );
   }
 
   function itemAt(index: number): ActivitySummary | undefined {
@@ -127,11 +134,29 @@ export const useActivityListStore = defineStore('activityList', () => {
   }
 
   /** The register's activities changed (saved, duplicated, archived …): reload where the user is. */
-  function load(): Promise<void> {
+  async function load(): Promise<void> {
+    // The findings filter needs the current overview before the rows are asked for.
+    const overview = useWorkspaceStore().load();
+    if (filters.problems) await overview;
     // The rows first: main answers in order, and the departments only fill the filter.
     const rows = requery(!loaded.value);
     void loadDepartments();
     return rows;
+  }
+
+  /** Selects every activity the current filters show (all pages, not only the loaded ones). */
+  async function selectAll(): Promise<void> {
+    try {
+      const query = { ...queryFor(0), limit: 100_000, offset: 0 };
+      const page = await call('activities.list', query);
+      for (const item of page.items) selection.add(item.id);
+    } catch (error) {
+      useMessagesStore().showError(error);
+    }
+  }
+
+  function clearSelection(): void {
+    selection.clear();
   }
 
   function search(text: string): Promise<void> {
@@ -140,8 +165,9 @@ export const useActivityListStore = defineStore('activityList', () => {
   }
 
   /** Changes filters and runs the query from the top. */
-  function setFilters(patch: Partial<ActivityFilters>): Promise<void> {
+  async function setFilters(patch: Partial<ActivityFilters>): Promise<void> {
     Object.assign(filters, patch);
+    if (patch.problems) await useWorkspaceStore().load();
     return requery();
   }
 
@@ -193,6 +219,8 @@ export const useActivityListStore = defineStore('activityList', () => {
     setFilters,
     sortBy,
     toggleSelected,
+    selectAll,
+    clearSelection,
     reset,
   };
 });

@@ -20,6 +20,8 @@ export interface ActivityFilters {
   transfer: YesNoFilter;
   review: ReviewFilter;
   includeArchived: boolean;
+  /** Only activities with an error finding or a mandatory Art. 30 field missing. */
+  problems: boolean;
 }
 
 export interface ActivitySorting {
@@ -31,7 +33,7 @@ export interface ActivitySorting {
 export const REVIEW_SOON_DAYS = 30;
 
 export function emptyFilters(): ActivityFilters {
-  return { text: '', statuses: [], department: '', legalBasis: '', special: '', transfer: '', review: '', includeArchived: false };
+  return { text: '', statuses: [], department: '', legalBasis: '', special: '', transfer: '', review: '', includeArchived: false, problems: false };
 }
 
 /** True when any filter besides the text restricts the list. */
@@ -62,6 +64,8 @@ export function buildActivityQuery(
   sorting: ActivitySorting,
   page: { limit: number; offset: number },
   today: Date = new Date(),
+  /** Ids of the activities with findings or gaps (workspace.overview), for the `problems` filter. */
+  problemIds: readonly string[] = [],
 ): ActivityQueryInput {
   const query: ActivityQueryInput = {
     text: filters.text.trim(),
@@ -80,5 +84,6 @@ export function buildActivityQuery(
   if (transfer !== undefined) query.thirdCountry = transfer;
   if (filters.review === 'today') query.reviewDueBy = addDays(today, 0);
   if (filters.review === 'soon') query.reviewDueBy = addDays(today, REVIEW_SOON_DAYS);
+  if (filters.problems) query.ids = [...problemIds];
   return query;
 }

@@ -3,7 +3,8 @@ import { computed, ref } from 'vue';
 import type { ChannelCatalogueEntry } from '../../domain/catalogues/schema';
 import type { NamedRef } from '../../domain/ipc/channels/messaging';
 import type { ValidationIssue } from '../../domain/ipc/result';
-import { ChannelSchema, type Channel } from '../../domain/model/channel';
+import { type Channel } from '../../domain/model/channel';
+import { ChannelInputSchema } from '../../domain/model/input-rules';
 import type { Language } from '../../domain/model/common';
 import { call } from '../api';
 import { cloneData } from '../data';
@@ -30,7 +31,7 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
   const dirty = computed(() => draft.value !== null && fingerprint(draft.value) !== baseline.value);
 
   const state: EditorState<Channel> = { draft, isNew, dirty, saving, issues, savedName };
-  watchDraftIssues(state, ChannelSchema, 'channel');
+  watchDraftIssues(state, ChannelInputSchema, 'channel');
 
   function edit(channel: Channel, entry: ChannelCatalogueEntry | null, users: NamedRef[], asNew: boolean): void {
     const complete = withAllChecklistItems(cloneData(channel));
@@ -86,7 +87,7 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
 
   function save(): Promise<boolean> {
     return saveDraft(state, {
-      schema: ChannelSchema,
+      schema: ChannelInputSchema,
       issuePrefix: 'channel',
       fingerprint,
       send: (channel) => call('channels.save', { channel }),

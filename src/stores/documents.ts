@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { Art30Variant, RecordDocumentInput, RecordKind } from '../../domain/ipc/channels/documents';
+import { describeCharacters } from '../../domain/documents/unsupported-characters';
+import type { Art30Variant, ExportedFile, RecordDocumentInput, RecordKind } from '../../domain/ipc/channels/documents';
 import type { ProgressEvent } from '../../domain/ipc/events';
 import type { Language } from '../../domain/model/common';
 import { call } from '../api';
@@ -69,6 +70,13 @@ export const useDocumentsStore = defineStore('documents', () => {
     }
   }
 
+  /** The saved message — or, when the PDF font cannot show some characters, a warning naming them. */
+  function showSaved(key: string, file: ExportedFile): void {
+    const missing = file.unsupportedCharacters ?? [];
+    if (missing.length) useMessagesStore().showStatus('legalTexts.savedWithUnsupported', { path: file.path, characters: describeCharacters(missing) });
+    else useMessagesStore().showStatus(key, { path: file.path });
+  }
+
   function reportCancelled(): void {
     if (cancelling.value) useMessagesStore().showStatus('documentsUi.art30.cancelled');
     cancelling.value = false;
@@ -85,7 +93,7 @@ export const useDocumentsStore = defineStore('documents', () => {
       reportCancelled();
       return false;
     }
-    useMessagesStore().showStatus('activityList.export.saved', { path: file.path });
+    showSaved('activityList.export.saved', file);
     return true;
   }
 
@@ -112,7 +120,7 @@ export const useDocumentsStore = defineStore('documents', () => {
       reportCancelled();
       return false;
     }
-    useMessagesStore().showStatus('documentsUi.art30.saved', { path: file.path });
+    showSaved('documentsUi.art30.saved', file);
     await submissions.afterExport(file);
     return true;
   }

@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { issuesFromZod, type ValidationIssue } from '../../domain/ipc/result';
-import { OrganisationSchema, type Organisation } from '../../domain/model/organisation';
+import { OrganisationInputSchema } from '../../domain/model/input-rules';
+import { type Organisation } from '../../domain/model/organisation';
 import { ApiError, call, validationError } from '../api';
 import { cloneData, sameData } from '../data';
 import { useMessagesStore } from './messages';
@@ -22,7 +23,7 @@ export const useOrganisationStore = defineStore('organisation', () => {
     draft,
     (current) => {
       if (!current || issues.value.length === 0) return;
-      const result = OrganisationSchema.safeParse(current);
+      const result = OrganisationInputSchema.safeParse(current);
       issues.value = result.success ? [] : issuesFromZod(result.error, 'organisation');
       if (result.success) useMessagesStore().clearValidationError();
     },
@@ -57,7 +58,7 @@ export const useOrganisationStore = defineStore('organisation', () => {
       messages.showStatus('app.form.noChanges');
       return true;
     }
-    const parsed = OrganisationSchema.safeParse(draft.value);
+    const parsed = OrganisationInputSchema.safeParse(draft.value);
     if (!parsed.success) {
       issues.value = issuesFromZod(parsed.error, 'organisation');
       messages.showError(validationError(issues.value));

@@ -2,7 +2,8 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { ValidationIssue } from '../../domain/ipc/result';
 import type { AttachmentMeta } from '../../domain/model/attachment';
-import { PartySchema, type Party } from '../../domain/model/party';
+import { PartyInputSchema } from '../../domain/model/input-rules';
+import { type Party } from '../../domain/model/party';
 import type { PartyLinks } from '../../domain/rules/party-links';
 import { call } from '../api';
 import { cloneData } from '../data';
@@ -31,7 +32,7 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
 
   const dirty = computed(() => draft.value !== null && partyFingerprint(draft.value) !== baseline.value);
   const state: EditorState<Party> = { draft, isNew, dirty, saving, issues, savedName };
-  watchDraftIssues(state, PartySchema, 'party');
+  watchDraftIssues(state, PartyInputSchema, 'party');
 
   function edit(party: Party, partyLinks: PartyLinks, asNew: boolean): void {
     draft.value = cloneData(party);
@@ -93,7 +94,7 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
 
   function save(): Promise<boolean> {
     return saveDraft(state, {
-      schema: PartySchema,
+      schema: PartyInputSchema,
       issuePrefix: 'party',
       fingerprint: partyFingerprint,
       send: (party) => call('parties.save', { party }),

@@ -1,13 +1,14 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { RegisterInfo } from '../../domain/model/register';
-import { call } from '../api';
+import { ApiError, call } from '../api';
 import { useActivityEditorStore } from './activity-editor';
 import { useActivityListStore } from './activity-list';
 import { useMessagesStore } from './messages';
 import { useOrganisationStore } from './organisation';
 import { useSettingsStore } from './settings';
 import { useViewStore, type ViewName } from './view';
+import { useWorkspaceStore } from './workspace';
 
 /**
  * The register file open in this window. Main shows the file dialogs; every action that
@@ -23,6 +24,7 @@ export const useRegisterStore = defineStore('register', () => {
     useOrganisationStore().reset();
     useActivityListStore().reset();
     useActivityEditorStore().close();
+    useWorkspaceStore().reset();
   }
 
   function enter(opened: RegisterInfo, firstView: ViewName): void {
@@ -42,7 +44,7 @@ export const useRegisterStore = defineStore('register', () => {
   async function loadCurrent(): Promise<void> {
     try {
       const current = await call('register.current');
-      if (current) enter(current, 'activities');
+      if (current) enter(current, 'dashboard');
       else if (info.value) leave();
     } catch (error) {
       useMessagesStore().showError(error);
@@ -77,15 +79,20 @@ export const useRegisterStore = defineStore('register', () => {
   /** A register that starts with the activities and measures of a register template. */
   function createFromTemplate(organisationName: string, templateRegisterId: string): Promise<boolean> {
     const input = { templateRegisterId, organisationName: organisationName.trim(), language: useSettingsStore().language };
-    return replaceWith(() => call('register.createFromTemplate', input), 'activities', 'registerList.start.created');
+    return replaceWith(() => call('register.createFromTemplate', input), 'dashboard', 'registerList.start.created');
   }
 
   function open(): Promise<boolean> {
-    return replaceWith(() => call('register.open'), 'activities', 'start.opened');
+    return replaceWith(() => call('register.open'), 'dashboard', 'start.opened');
   }
 
   function openRecent(path: string): Promise<boolean> {
-    return replaceWith(() => call('register.openRecent', { path }), 'activities', 'start.opened');
+    return replaceWith(() => call('register.openRecent', { path }), 'dashboard', 'start.opened');
+  }
+
+  /** The register main was asked to open (file association, "Open recent" menu); main holds the path. */
+  function openRequested(): Promise<boolean> {
+    return replaceWith(() => call('register.openRequested'), 'dashboard', 'start.opened');
   }
 
   /** A client's register chosen in the portfolio (main accepts only files the portfolio lists). */
@@ -94,7 +101,12 @@ export const useRegisterStore = defineStore('register', () => {
   }
 
   /** Continues in a copy of the register under a new name (e.g. a client's register as a starting point). */
-  function saveAs(): Promise<boolean> {
+  async function saveAs(): Promise<boolean> {
+    // The copy is made from the saved file: offering to discard edits here would lose them.
+    if (useViewStore().hasUnsavedChanges()) {
+      useMessagesStore().showError(new ApiError({ code: 'validation', message: 'Unsaved changes', params: { messageKey: 'workspace.saveAsUnsaved' } }));
+      return false;
+    }
     return replaceWith(() => call('register.saveAs'), 'activities', 'start.savedAs');
   }
 
@@ -114,7 +126,7 @@ export const useRegisterStore = defineStore('register', () => {
     }
   }
 
-  /** Main opened a register by itself (file association, recent-files menu). */
+  /** Main opened a register by itself before this window could be asked (at start). */
   async function reloadAfterExternalOpen(): Promise<void> {
     await loadCurrent();
     void useSettingsStore().load();
@@ -125,5 +137,5 @@ export const useRegisterStore = defineStore('register', () => {
     if (info.value) info.value = { ...info.value, organisationName: name };
   }
 
-  return { info, ready, busy, loadCurrent, create, createFromTemplate, open, openRecent, openFromPortfolio, saveAs, close, reloadAfterExternalOpen, setOrganisationName };
+  return { info, ready, busy, loadCurrent, create, createFromTemplate, open, openRecent, openRequested, openFromPortfolio, saveAs, close, reloadAfterExternalOpen, setOrganisationName };
 });

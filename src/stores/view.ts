@@ -10,7 +10,7 @@ import { useProcessorStore } from './processor';
 import { useTomStore } from './toms';
 
 /** What the shell shows while a register is open (the app has no router). */
-export type ViewName = 'organisation' | 'activities' | 'activity' | 'new-register' | 'documents' | 'parties' | 'channels' | 'reminders' | 'processor' | 'toms' | 'history' | 'backups';
+export type ViewName = 'dashboard' | 'organisation' | 'activities' | 'activity' | 'new-register' | 'documents' | 'parties' | 'channels' | 'reminders' | 'processor' | 'toms' | 'history' | 'backups';
 
 export const useViewStore = defineStore('view', () => {
   const current = ref<ViewName>('activities');

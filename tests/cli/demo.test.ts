@@ -21,12 +21,25 @@ describe('vvt demo', () => {
     const files = [
       'muster-shop-art30-authority-de.pdf',
       'muster-shop-art30-internal-de.pdf',
+      'muster-shop-notices',
       'muster-shop-summary-de.txt',
       'muster-shop-summary.json',
       'muster-shop.vvt',
     ];
     expect(readdirSync(dir).sort()).toEqual(files);
-    expect(result.stdout).toBe([`Demo-Verzeichnis erzeugt in ${dir}:`, ...[4, 0, 1, 2, 3].map((i) => `  ${join(dir, files[i])}`), ''].join('\n'));
+    expect(result.stdout).toBe([`Demo-Verzeichnis erzeugt in ${dir}:`, ...[5, 0, 1, 2, 3, 4].map((i) => `  ${join(dir, files[i])}`), ''].join('\n'));
+    files.splice(2, 1);
+
+    // The privacy notices of every activity and channel, German and English, PDF and Markdown.
+    const notices = readdirSync(join(dir, 'muster-shop-notices')).sort();
+    expect(notices).toHaveLength((5 + 1) * 2 * 2);
+    expect(notices).toContain('channel-whatsapp-business-kundenservice-de.md');
+    expect(notices).toContain('channel-whatsapp-business-kundenservice-en.pdf');
+    for (const name of notices.filter((n) => n.endsWith('.pdf'))) expect(isPdf(join(dir, 'muster-shop-notices', name)), name).toBe(true);
+    const channelDe = readFileSync(join(dir, 'muster-shop-notices', 'channel-whatsapp-business-kundenservice-de.md'), 'utf8');
+    expect(channelDe).toContain('WhatsApp Ireland');
+    const channelEn = readFileSync(join(dir, 'muster-shop-notices', 'channel-whatsapp-business-kundenservice-en.md'), 'utf8');
+    expect(channelEn).toContain('Right to lodge a complaint');
     expect(isPdf(join(dir, files[0]))).toBe(true);
     expect(isPdf(join(dir, files[1]))).toBe(true);
     expect(readFileSync(join(dir, files[2]), 'utf8')).toMatch(/^Verzeichnis: Muster Shop GmbH\n/);

@@ -37,7 +37,7 @@ describe('--help and --version', () => {
   it('prints usage with the exit codes in the chosen language', async () => {
     const german = await vvt(['--help']);
     expect(german.code).toBe(0);
-    expect(german.stdout).toContain('  vvt import <file.json> <file.vvt> [--replace]\n');
+    expect(german.stdout).toContain('  vvt import <file.json|file.xlsx|file.csv> <file.vvt> [--replace] [--dry-run]\n');
     expect(german.stdout).toContain('  2  Eingabedatei ungültig (Syntax, Schema oder Verweise; mit JSON-Pfad)\n');
     expect(german.stdout).toContain('  7  Freigabe verweigert (offene Fehler oder Warnungen ohne --acknowledge)\n');
     const english = await vvt(['import', '--help', '--lang', 'en']);

@@ -165,6 +165,8 @@ describe('one writer through the CLI', () => {
     const listed = await vvt(['backup', register, '--list', '--verify']);
     expect(listed.code).toBe(0);
     expect(listed.stdout).toContain('geprüft: in Ordnung');
+    writeFileSync(`${register}.v1.bak`, 'copy before an upgrade');
+    expect((await vvt(['backup', register, '--list'])).stdout).toContain(`${register}.v1.bak`);
     const restored = await vvt(['restore', register, backups[0].name]);
     expect(restored.code).toBe(0);
     const after = SqliteRegisterStore.open(register, { create: false, readonly: true });

@@ -174,3 +174,26 @@ describe('activity editor: recipients and source', () => {
     expect(byTestId(wrapper, 'data-category-special').element).toHaveProperty('value', 'none');
   });
 });
+
+describe('activity editor: create party and link', () => {
+  it('turns a template recipient into an external party with the role of its kind and links it', async () => {
+    const created: unknown[] = [];
+    const { wrapper, fake } = await newActivityWithTransfer({
+      'parties.save': ({ party }) => {
+        created.push(party);
+        return PartySchema.parse({ ...party, version: 1 });
+      },
+    });
+    await click(wrapper, 'transfer-remove');
+    await click(wrapper, 'recipient-add');
+    await byTestId(wrapper, 'recipient-label').setValue('Hosting-Anbieter');
+    await click(wrapper, 'recipient-create-party');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await wrapper.vm.$nextTick();
+    expect(created).toMatchObject([{ name: 'Hosting-Anbieter', roles: ['processor'] }]);
+    expect(byTestId(wrapper, 'recipient-party-created').text()).toContain('Hosting-Anbieter');
+    await click(wrapper, 'activity-save');
+    const partyId = (created[0] as { id: string }).id;
+    expect(saved(fake.payloads('activities.save')).recipients).toMatchObject([{ label: 'Hosting-Anbieter', kind: 'processor', partyId }]);
+  });
+});

@@ -133,11 +133,13 @@ describe('one-click WhatsApp Business setup', () => {
         partyStatus: 'created',
         contractId: 'contract-avv',
         channelId: 'ch-new',
+        channelStatus: 'created',
         activityId: 'act-1',
+        activityStatus: 'created',
         transferIds: ['t1'],
         createdMeasureIds: [],
         decisions: [
-          { code: 'sign_and_attach_avv', subject: { type: 'party', id: 'party-wa' }, params: { channel: 'WhatsApp Business', party: 'WhatsApp Ireland Ltd', contract: 'AVV' } },
+          { code: 'record_terms_acceptance', subject: { type: 'party', id: 'party-wa' }, params: { channel: 'WhatsApp Business', party: 'WhatsApp Ireland Ltd', contract: 'WhatsApp Business Data Processing Terms' } },
           { code: 'review_checklist', subject: { type: 'channel', id: 'ch-new' }, params: { channel: 'WhatsApp Business' } },
         ],
       };
@@ -147,8 +149,9 @@ describe('one-click WhatsApp Business setup', () => {
 
     expect(fake.payloads('channels.quickSetup')).toEqual([{ catalogueId: 'whatsapp_business_app', purpose: 'customer_support', language: 'de' }]);
     const decisions = allByTestId(wrapper, 'channel-decision');
-    expect(decisions.map((d) => d.attributes('data-code'))).toEqual(['sign_and_attach_avv', 'review_checklist']);
-    expect(decisions[0].text()).toContain('„WhatsApp Ireland Ltd“: Vertrag „AVV“ abschließen, Datum eintragen und das unterschriebene PDF anhängen.');
+    expect(decisions.map((d) => d.attributes('data-code'))).toEqual(['record_terms_acceptance', 'review_checklist']);
+    expect(decisions[0].text()).toContain('„WhatsApp Ireland Ltd“: Die „WhatsApp Business Data Processing Terms“ werden online mit den Geschäftsbedingungen akzeptiert');
+    expect(decisions[0].text()).not.toContain('unterschriebene PDF');
     expect(byTestId(wrapper, 'channel-setup-activity').text()).toContain('Kundenservice über WhatsApp Business');
     expect(byTestId(wrapper, 'status-message').text()).toBe('„WhatsApp Business (App)“ wurde eingerichtet.');
 

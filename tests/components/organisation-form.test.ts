@@ -24,11 +24,11 @@ describe('organisation form', () => {
     await byTestId(wrapper, 'org-postal-code').setValue('20457');
     await byTestId(wrapper, 'org-city').setValue('Hamburg');
     await byTestId(wrapper, 'org-country').setValue('DE');
-    await byTestId(wrapper, 'org-email').setValue('datenschutz.muster-logistik.example');
+    await byTestId(wrapper, 'org-email').setValue('datenschutz@muster-logistik.example');
     await byTestId(wrapper, 'org-phone').setValue('+49 40 123456');
     await byTestId(wrapper, 'dpo-kind').setValue('external');
     await byTestId(wrapper, 'dpo-name').setValue('Dr. Eva Berger');
-    await byTestId(wrapper, 'dpo-email').setValue('eva.berger.example');
+    await byTestId(wrapper, 'dpo-email').setValue('eva.berger@berger-dsb.example');
     expect(byTestId(wrapper, 'unsaved-indicator').text()).toBe('Ungespeicherte Änderungen');
 
     await click(wrapper, 'org-save');
@@ -37,9 +37,9 @@ describe('organisation form', () => {
     expect(saved).toMatchObject({
       name: 'Muster Logistik GmbH',
       address: { street: 'Hafenstraße 12', postalCode: '20457', city: 'Hamburg', countryCode: 'DE' },
-      email: 'datenschutz.muster-logistik.example',
+      email: 'datenschutz@muster-logistik.example',
       phone: '+49 40 123456',
-      dpo: { kind: 'external', name: 'Dr. Eva Berger', email: 'eva.berger.example' },
+      dpo: { kind: 'external', name: 'Dr. Eva Berger', email: 'eva.berger@berger-dsb.example' },
     });
     expect(byTestId(wrapper, 'status-message').text()).toBe('Die Angaben zur Organisation wurden gespeichert.');
     expect(byTestId(wrapper, 'unsaved-indicator').text()).toBe('Alle Änderungen gespeichert');

@@ -241,7 +241,8 @@ describe('Art. 30(1) controller record as PDF', () => {
     expect(pdf.pages[0]).toContain('Anzahl der Verarbeitungstätigkeiten: 0');
     expect(pdf.pages[0].match(/fehlt – Pflichtangabe/g)).toHaveLength(2);
     expect(pdf.pages[1]).toContain('Es sind keine Verarbeitungstätigkeiten erfasst.');
-    expect(pdf.pages.at(-1)).toContain('Unterschrift – Geschäftsführung / gesetzliche Vertretung');
+    // No legal form recorded: the legal representatives sign (never a guessed "Geschäftsführung").
+    expect(pdf.pages.at(-1)).toContain('Unterschrift – Gesetzliche Vertretung');
     expect(pdf.info.Author).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import { DOCUMENT_PROGRESS_TASKS } from '../../domain/ipc/channels/documents';
 import type { ProgressEvent } from '../../domain/ipc/events';
 import { AppError } from '../../domain/ipc/result';
 import { documentBenchRegister } from '../../scripts/bench/document-register';
+import { snapshot } from './art30-fixtures';
 import { extractPdfText, type PdfTextContent } from '../support/pdf-text';
 import { useTempDir } from '../support/temp-dir';
 
@@ -123,6 +124,17 @@ describe('the chunked PDF (parts rendered separately, then joined)', { timeout: 
   it('produces the English internal version the same way', async () => {
     const internal = { ...request, options: { language: 'en' as const, variant: 'internal' as const, asOf: AS_OF } };
     const [single, chunked] = await Promise.all([singlePdf(internal), chunkedPdf(tempDir(), 5, internal)]);
+    expectSameDocument(await extractPdfText(chunked.bytes), await extractPdfText(single));
+  });
+});
+
+describe('the processor record in parts', { timeout: 300_000 }, () => {
+  const tempDir = useTempDir();
+
+  it('matches the single rendering page by page', async () => {
+    const processor = { snapshot: snapshot(), options: { language: 'de' as const, variant: 'internal' as const, asOf: AS_OF, record: 'processor' as const } };
+    const [single, chunked] = await Promise.all([singlePdf(processor), chunkedPdf(tempDir(), 1, processor)]);
+    expect(chunked.parts).toBeGreaterThan(2);
     expectSameDocument(await extractPdfText(chunked.bytes), await extractPdfText(single));
   });
 });

@@ -375,7 +375,10 @@ describe('activity templates', () => {
     const chats = de.retention.find((r) => r.presetId === 'messenger_chats');
     expect(chats?.periodAmount).toBeNull();
     expect(chats?.periodText).toContain('Anfrage');
-    expect(de.purposes[1].consentRecord).not.toBe('');
+    // Chats the customer starts rest on Art. 6(1)(b)/(f), not on consent.
+    expect(de.purposes.map((p) => p.legalBases.map((b) => b.code))).toEqual([['6-1-b'], ['6-1-f']]);
+    expect(de.purposes[1].legitimateInterest).not.toBe('');
+    expect(de.purposes.every((p) => p.consentRecord === '')).toBe(true);
     const en = instantiateTemplate('customer_support_whatsapp', 'en', () => `y${++n}`);
     expect(en.recipients.find((r) => r.catalogueId === 'messenger_provider_processor')?.kind).toBe('processor');
     expect(en.purposes[0].description).toBe('Answering enquiries about products, orders and contracts');

@@ -57,7 +57,7 @@ const FIRING: Record<RuleId, Mutation> = {
   },
   'activity.toms-missing': (r) => void (crm(r).toms = { measureIds: [], specific: '', securityConceptRef: '' }),
   'activity.review-overdue': (r) => void (crm(r).nextReviewOn = '2026-11-30'),
-  'activity.art14-source-missing': (r) => void (crm(r).dataSource = { fromDataSubject: false, otherSources: '', publiclyAccessible: false }),
+  'activity.art14-source-missing': (r) => void (crm(r).dataSource = { fromDataSubject: false, otherSources: '', publiclyAccessible: false, otherSourceCategoryIds: [], art14Exemption: 'none', art14ExemptionNote: '' }),
   'retention.missing': (r) => void crm(r).dataCategories.push({ id: 'dc-new', catalogueId: 'date_of_birth', label: 'Geburtsdatum', special: 'none' }),
   'retention.no-trigger': (r) => void (crm(r).retention[0].trigger = ''),
   'retention.statutory-shortened': (r) => void (vouchers(r).periodAmount = 6),

@@ -6,7 +6,6 @@ import type { PartyWithLinks } from '../../domain/ipc/channels/parties';
 import type { Activity } from '../../domain/model/activity';
 import type { Channel } from '../../domain/model/channel';
 import { ART28_CLAUSES } from '../../domain/model/party';
-import { localIsoDate } from '../../domain/rules/status-workflow';
 import { RegistryNav } from './pages/registry-pages';
 import { StartPage } from './pages/start-page';
 import { describeE2e, useApp } from './support/app-fixture';
@@ -40,7 +39,6 @@ describeE2e('messaging channels: one-click WhatsApp Business → checklist → A
 
   test('a DPO sets up WhatsApp Business, completes the checklist and the AVV, and is reminded when it expires', async () => {
     const vvt = app();
-    const today = localIsoDate();
     vvt.dialogs.nextNewRegisterPath = vvt.file('muster.vvt');
     let shell = await new StartPage(vvt.page).createRegister(ORGANISATION);
     let nav = new RegistryNav(vvt.page);
@@ -59,8 +57,10 @@ describeE2e('messaging channels: one-click WhatsApp Business → checklist → A
     expect(activity.channelIds).toEqual([item.channel.id]);
     expect(activity.transfers.map((t) => t.countryCode)).toContain('US');
     const codes = await channels.decisions.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code')));
-    expect(codes).toEqual(expect.arrayContaining(['sign_and_attach_avv', 'check_dpf_certification', 'review_checklist']));
-    await waitForText(channels.decisions, 'unterschriebene PDF anhängen');
+    expect(codes).toEqual(expect.arrayContaining(['record_terms_acceptance', 'check_dpf_certification', 'review_checklist']));
+    expect(codes).not.toContain('sign_and_attach_avv');
+    await waitForText(channels.decisions, 'online mit den Geschäftsbedingungen akzeptiert');
+    expect(partyEntry.party.dpfCertified).toBe(false);
 
     // The checklist: every item done (or not applicable), with evidence, date and next review.
     const channel = await channels.open(item.channel.name);
@@ -78,10 +78,10 @@ describeE2e('messaging channels: one-click WhatsApp Business → checklist → A
     expect(stored.openChecklistItems).toBe(0);
     expect(Object.values(stored.channel.checklist as Channel['checklist']).every((entry) => entry?.evidence.startsWith('Nachweis'))).toBe(true);
 
-    // The provider: DPF checked today, the AVV dated, all 13 clauses ticked, the signed PDF attached.
+    // The provider (an Irish processor, so no DPF fields): the terms dated, all 13 clauses ticked, a copy attached.
     let party = await channel.openProvider();
     await waitForValue(vvt.page.getByTestId('party-name'), PROVIDER);
-    await vvt.page.getByTestId('party-dpf-checked').fill(today);
+    expect(await vvt.page.getByTestId('party-dpf-checked').count()).toBe(0);
     await party.fillContract({ signedOn: '2026-01-15', validUntil: '2028-01-14', nextReview: '2027-01-15' });
     await party.tickAllClauses();
     await waitForText(party.contract().getByTestId('art28-progress'), '13/13');
@@ -105,7 +105,6 @@ describeE2e('messaging channels: one-click WhatsApp Business → checklist → A
     await waitForValue(party.contract().getByTestId('contract-signed-on'), '2026-01-15');
     expect(await party.readContract()).toEqual({ type: 'avv', signedOn: '2026-01-15', validUntil: '2028-01-14', nextReview: '2027-01-15' });
     expect(await party.tickedClauses()).toEqual([...ART28_CLAUSES]);
-    await waitForValue(vvt.page.getByTestId('party-dpf-checked'), today);
     await waitForText(party.contract().getByTestId('contract-attachment'), 'avv.pdf');
 
     // "Save copy" writes the stored bytes unchanged.

@@ -59,6 +59,9 @@ describeE2e('register workflow: templates, list filters, duplicate, archive, pro
     const shell = await new StartPage(vvt.page).createRegisterFromTemplate('Muster Shop GmbH', 'online_shop');
     const expected = findRegisterTemplate('online_shop')!.activityTemplateIds.length;
 
+    // An opened register starts on its overview; the activities are one click away.
+    await vvt.page.getByTestId('dashboard').waitFor({ timeout: UI_TIMEOUT });
+    await vvt.page.getByTestId('nav-activities').click();
     const list = await new RegisterListPage(vvt.page).waitUntilShown();
     await list.expectCount(expected);
     await list.row('Lohn- und Gehaltsabrechnung').waitFor({ timeout: UI_TIMEOUT });
@@ -227,7 +230,8 @@ describeE2e('register workflow: templates, list filters, duplicate, archive, pro
 
     // Scrolling to the middle loads only that page.
     const scrollStart = performance.now();
-    await grid.grid.evaluate((el) => (el.scrollTop = 2500 * 44));
+    const rowHeight = await vvt.page.getByTestId('activity-row').first().evaluate((row) => row.getBoundingClientRect().height);
+    await grid.grid.evaluate((el, height) => (el.scrollTop = 2500 * height), rowHeight);
     await grid.row('Tätigkeit 2500').waitFor({ timeout: UI_TIMEOUT });
     const scrollMs = performance.now() - scrollStart;
     expect(await domRows()).toBeLessThan(60);

@@ -36,6 +36,8 @@ export class FakeWebContents extends EventEmitter {
   });
   readonly send: Fn = vi.fn();
   readonly isDestroyed: Fn = vi.fn(() => false);
+  /** The page has loaded (and listens for main's events) unless a test says otherwise. */
+  readonly isLoading: Fn = vi.fn(() => false);
 
   /** Emits a navigation-like event and says whether a listener prevented it. */
   prevented(eventName: string, url: string): boolean {

@@ -16,6 +16,7 @@ function fakeServices() {
         open: vi.fn(async (path: string) => void (open = { path, organisationName: 'Muster GmbH' })),
         info: async () => (open ? { ...open, fileName: 'kunde.vvt', schemaVersion: 1, activityCount: 0 } : null),
       },
+      pendingOpen: { offer: vi.fn() },
     },
     dispatch: vi.fn(async () => ({ ok: true, value: null })),
     dispose: vi.fn(async () => {}),
@@ -67,13 +68,24 @@ describe('main process wiring', () => {
     expect(window.show).toHaveBeenCalled();
   });
 
-  it('opens a register passed by the OS and tells the renderer', async () => {
+  it('asks the loaded renderer before a register passed by the OS replaces its own', async () => {
     const { electron, services, window } = await startMain();
     const event = fakeEvent();
     electron.app.emit('open-file', event, '/akten/kunde.vvt');
     expect(event.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNELS.menuCommand, 'register.openRequested'));
+    expect(services.context.pendingOpen.offer).toHaveBeenCalledWith('/akten/kunde.vvt');
+    expect(services.context.session.open).not.toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('opens a register passed by the OS itself while the page is still loading (no edits to lose)', async () => {
+    const { electron, services, window } = await startMain();
+    window.webContents.isLoading.mockReturnValue(true);
+    electron.app.emit('second-instance', fakeEvent(), ['/opt/vvt/vvt-desk', '/akten/kunde.vvt'], '/home/dsb');
     await vi.waitFor(() => expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNELS.menuCommand, 'register.opened'));
     expect(services.context.session.open).toHaveBeenCalledWith('/akten/kunde.vvt');
+    expect(services.context.pendingOpen.offer).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(window.setTitle).toHaveBeenLastCalledWith('VVT Desk – Muster GmbH'));
   });
 

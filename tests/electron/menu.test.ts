@@ -59,7 +59,7 @@ describe('application menu', () => {
     const template = buildMenuTemplate(BASE, a);
     for (const entry of flatten(template)) if (entry.click && entry.label !== 'Über VVT Desk' && !entry.label?.includes('.vvt')) click(entry);
     const sent = a.command.mock.calls.map(([c]) => c);
-    expect(sent).toEqual(['register.new', 'register.open', 'view.portfolio', 'register.saveAs', 'register.close', 'activity.new', 'documents.art30', 'print', 'view.organisation', 'view.activities']);
+    expect(sent).toEqual(['register.new', 'register.open', 'view.portfolio', 'register.saveAs', 'register.close', 'formats.importJson', 'formats.importSpreadsheet', 'formats.exportJson', 'formats.exportXlsx', 'activity.new', 'documents.art30', 'print', 'view.organisation', 'view.activities']);
     for (const command of sent) expect(MENU_COMMANDS).toContain(command);
   });
 

@@ -12,6 +12,16 @@ const openRegister = useRegister();
 const WHATSAPP = { catalogueId: 'whatsapp_business_app', purpose: 'customer_support', language: 'de' } as const;
 
 describe('channels.quickSetup', () => {
+  it('links the register\'s WhatsApp customer service instead of creating a second activity', async () => {
+    const { services } = await openRegister();
+    const first = valueOf<QuickSetupResult>(await services.dispatch('channels.quickSetup', WHATSAPP));
+    const again = valueOf<QuickSetupResult>(await services.dispatch('channels.quickSetup', WHATSAPP));
+    expect(again).toMatchObject({ activityId: first.activityId, activityStatus: 'unchanged', channelId: first.channelId, channelStatus: 'reused', createdMeasureIds: [] });
+    const store = services.context.session.require();
+    expect(await store.activities.count()).toBe(1);
+    expect(await store.channels.list()).toHaveLength(1);
+  });
+
   it('creates provider, channel, activity and transfer linked to each other in one batch', async () => {
     const { services } = await openRegister();
     const store = services.context.session.require();
@@ -27,7 +37,11 @@ describe('channels.quickSetup', () => {
     expect(result).toMatchObject({ partyStatus: 'created', transferIds: [expect.any(String)] });
     const activity = valueOf<Activity>(await services.dispatch('activities.get', { id: result.activityId }));
     expect(activity).toMatchObject({ name: 'Kundenservice über WhatsApp Business', channelIds: [result.channelId], version: 1 });
-    expect(activity.transfers).toEqual([expect.objectContaining({ id: result.transferIds[0], countryCode: 'US', mechanism: 'dpf', partyId: result.partyId })]);
+    // The transfer goes to the US recipient (WhatsApp LLC / Meta Platforms, Inc.), not to the Irish processor.
+    expect(activity.transfers).toEqual([
+      expect.objectContaining({ id: result.transferIds[0], countryCode: 'US', mechanism: 'dpf', recipient: 'WhatsApp LLC / Meta Platforms, Inc.', partyId: '' }),
+    ]);
+    expect(result).toMatchObject({ channelStatus: 'created', activityStatus: 'created' });
     expect(activity.recipients).toContainEqual(expect.objectContaining({ kind: 'processor', partyId: result.partyId }));
     expect(activity.toms.measureIds.sort()).toEqual(result.createdMeasureIds.sort());
 
@@ -39,21 +53,24 @@ describe('channels.quickSetup', () => {
       catalogue: { id: 'whatsapp_business_app' },
     });
     const party = valueOf<PartyWithLinks>(await services.dispatch('parties.get', { id: result.partyId! }));
-    expect(party.party.contracts).toEqual([expect.objectContaining({ id: result.contractId, type: 'avv' })]);
-    expect(party.links.activities).toEqual([{ id: result.activityId, name: activity.name, via: ['recipient', 'transfer', 'channel'] }]);
+    expect(party.party).toMatchObject({ dpfCertified: false, countryCode: 'IE' });
+    expect(party.party.contracts).toEqual([expect.objectContaining({ id: result.contractId, type: 'avv', conclusion: 'accepted_online' })]);
+    expect(party.links.activities).toEqual([{ id: result.activityId, name: activity.name, via: ['recipient', 'channel'] }]);
     expect(result.decisions.map((d) => d.code)).toEqual(
-      expect.arrayContaining(['sign_and_attach_avv', 'check_dpf_certification', 'define_consent_method', 'decide_address_book_access', 'name_authorised_users_and_devices', 'review_checklist']),
+      expect.arrayContaining(['record_terms_acceptance', 'check_dpf_certification', 'decide_address_book_access', 'name_authorised_users_and_devices', 'review_checklist']),
     );
+    expect(result.decisions.map((d) => d.code)).not.toContain('sign_and_attach_avv');
   });
 
-  it('reuses the provider party on a second setup and creates a second channel and activity', async () => {
+  it('reuses the provider party and the channel on a second setup for another purpose', async () => {
     const { services } = await openRegister();
     const first = valueOf<QuickSetupResult>(await services.dispatch('channels.quickSetup', WHATSAPP));
     const second = valueOf<QuickSetupResult>(await services.dispatch('channels.quickSetup', { ...WHATSAPP, purpose: 'order_updates' }));
     expect(second).toMatchObject({ partyId: first.partyId, partyStatus: 'unchanged', contractId: first.contractId, createdMeasureIds: [] });
-    expect(second.channelId).not.toBe(first.channelId);
+    expect(second).toMatchObject({ channelId: first.channelId, channelStatus: 'reused', activityStatus: 'created' });
+    expect(second.activityId).not.toBe(first.activityId);
     expect(valueOf<PartyWithLinks[]>(await services.dispatch('parties.list', undefined))).toHaveLength(1);
-    expect(valueOf<ChannelWithLinks[]>(await services.dispatch('channels.list', undefined))).toHaveLength(2);
+    expect(valueOf<ChannelWithLinks[]>(await services.dispatch('channels.list', undefined))).toHaveLength(1);
     // WhatsApp's private app has the same legal entity: the party gains the role, not a twin.
     const privateApp = valueOf<QuickSetupResult>(await services.dispatch('channels.quickSetup', { ...WHATSAPP, catalogueId: 'whatsapp' }));
     expect(privateApp).toMatchObject({ partyId: first.partyId, partyStatus: 'updated' });
@@ -85,17 +102,18 @@ describe('channels.quickSetup', () => {
     expect(valueOf<PartyWithLinks[]>(await services.dispatch('parties.list', undefined))).toHaveLength(legalEntities.size);
   });
 
-  it('feeds reminders and findings: the DPF check and the signed AVV show up as tasks', async () => {
+  it('feeds reminders and findings: the DPF check of the US recipient shows up as a task, no signed document is asked for', async () => {
     const { services } = await openRegister();
     const result = valueOf<QuickSetupResult>(await services.dispatch('channels.quickSetup', WHATSAPP));
     const reminders = valueOf<Reminder[]>(await services.dispatch('reminders.list', { today: '2026-06-15' }));
     expect(reminders.map((r) => [r.code, r.severity, r.subject.id])).toEqual(
       expect.arrayContaining([
-        ['dpf_check_missing', 'overdue', result.partyId],
-        ['contract_document_missing', 'info', result.partyId],
+        ['dpf_check_missing', 'overdue', result.activityId],
         ['checklist_items_open', 'info', result.channelId],
       ]),
     );
+    expect(reminders.map((r) => r.code)).not.toContain('contract_document_missing');
+    expect(reminders.filter((r) => r.code === 'dpf_check_missing').map((r) => r.subject.id)).toEqual([result.activityId]);
     const counts = valueOf<ReminderCounts>(await services.dispatch('reminders.counts', { today: '2026-06-15' }));
     expect(counts.byKind.dpf_check.overdue).toBe(1);
     expect(counts.total).toBe(reminders.length);

@@ -1,4 +1,4 @@
-import { createBackup, listBackups, verifyBackup } from '../../storage/backups';
+import { createBackup, listBackups, siblingCopies, verifyBackup } from '../../storage/backups';
 import { AppError } from '../../../domain/ipc/result';
 import type { CommandSpec } from '../command-spec';
 import { withRegister } from '../register-file';
@@ -12,7 +12,7 @@ export const backupCommand: CommandSpec = {
   name: 'backup',
   args: ['<file.vvt>'],
   options: ['list', 'verify', 'json'],
-  describeKey: 'reliability.usage.backup',
+  helpKey: 'reliability.usage.backup',
   async run(ctx) {
     const path = ctx.path(ctx.args[0]);
     if (ctx.options.list || ctx.options.verify) {
@@ -27,6 +27,9 @@ export const backupCommand: CommandSpec = {
           ctx.print(`${e.name}  ${ctx.t(`reliability.backup.reason.${e.reason}`)}  ${Math.ceil(e.size / 1024)} KiB${state}`);
           if (checks[i] && !checks[i].ok) verificationLines(checks[i].verification, ctx.t).forEach((line) => ctx.print(`    ${line}`));
         });
+        const siblings = siblingCopies(path);
+        if (siblings.length) ctx.print(ctx.t('reliability.backup.siblings'));
+        siblings.forEach((file) => ctx.print(`  ${file}`));
       }
       if (checks.some((c) => !c.ok)) throw new AppError('validation', 'a backup failed its check', { messageKey: 'reliability.backup.checkFailed' });
       return;

@@ -1,22 +1,36 @@
+import { extname } from 'node:path';
 import { checkReferences, describeProblems } from '../../../domain/interchange';
 import { AppError } from '../../../domain/ipc/result';
 import { writeRegisterExport } from '../../interchange/export-stream';
+import { localIsoDate } from '../../../domain/documents/art30';
+import { writeFileAtomic } from '../../app/atomic-write';
+import { loadRegisterSnapshot } from '../../documents/snapshot';
+import { registerToXlsx } from '../../formats/xlsx-export';
 import type { CommandSpec } from '../command-spec';
 import { registerCounts } from '../counts';
 import { withRegister } from '../register-file';
 
 /**
- * `vvt export <file.vvt> <file.json> [--with-log] [--skip-damaged]`: reads the register
+ * `vvt export <file.vvt> <file.json|file.xlsx> [--with-log] [--skip-damaged]`: .xlsx writes the
+ * spreadsheet for auditors; .json reads the register
  * read-only after an integrity check, verifies every attachment against its sha256, streams
  * the file to a temporary name, checks it like an import and renames it into place.
  */
 export const exportCommand: CommandSpec = {
   name: 'export',
-  args: ['<file.vvt>', '<file.json>'],
+  args: ['<file.vvt>', '<file.json|file.xlsx>'],
   options: ['with-log', 'skip-damaged'],
+  showsLang: true,
+  helpKey: 'formats.cli.command.export',
   async run(ctx) {
     const source = ctx.path(ctx.args[0]);
     const target = ctx.path(ctx.args[1]);
+    if (extname(target).toLowerCase() === '.xlsx') {
+      const snapshot = await withRegister(source, ctx.actor, loadRegisterSnapshot, { readonly: true, warn: ctx.warn });
+      writeFileAtomic(target, await registerToXlsx(snapshot, { language: ctx.language, today: localIsoDate(ctx.now()) }));
+      ctx.print(ctx.t('formats.export.done.xlsx', { path: target, activities: snapshot.activities.length }));
+      return;
+    }
     const skipDamaged = ctx.options['skip-damaged'] === true;
     const result = await withRegister(
       source,

@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import { describeImportReport } from '../../../domain/spreadsheet';
+import { readSpreadsheetFile, spreadsheetKind } from '../../formats/read-spreadsheet';
+import { addImportedActivities, createRegisterWithActivities, previewWorkbook } from '../../formats/spreadsheet-import';
 import { importIntoNewRegister, replaceRegisterContent } from '../../interchange/import-register';
 import { loadInterchangeFile } from '../../interchange/load-interchange-file';
 import { createBackup } from '../../storage/backups';
@@ -18,33 +21,73 @@ function importReport(ctx: CommandContext, checked: CheckedInterchange): void {
   if (findings.length) ctx.print(ctx.t('legalChecks.importReport.findings', { total: findings.length, ...countBySeverity(findings) }));
 }
 
+async function importJson(ctx: CommandContext, source: string, target: string): Promise<void> {
+  const exists = existsSync(target);
+  if (exists && !ctx.options.replace) throw new UsageError('targetExists', { path: target });
+  const checked = loadInterchangeFile(source);
+  if (ctx.options['dry-run']) {
+    ctx.print(ctx.t('cli.done.valid', { path: source, counts: ctx.t('cli.done.counts', registerCounts(checked.document.register)) }));
+    ctx.print(ctx.t('formats.import.report.dryRun'));
+    importReport(ctx, checked);
+    return;
+  }
+  if (!exists) {
+    await importIntoNewRegister(checked, target, { actor: ctx.actor });
+    const counts = ctx.t('cli.done.counts', registerCounts(checked.document.register));
+    ctx.print(ctx.t('cli.done.import', { path: target, counts }));
+  } else {
+    const plan = await withRegister(target, ctx.actor, async (store) => {
+      // The register as it was, restorable with `vvt restore` if the replacement was a mistake.
+      await createBackup(store, 'replace');
+      return replaceRegisterContent(store, checked);
+    }, { warn: ctx.warn });
+    ctx.print(ctx.t('cli.done.replace', { path: target, written: plan.written, deleted: plan.deleted, unchanged: plan.unchanged }));
+  }
+  importReport(ctx, checked);
+}
+
+/** Activities from a spreadsheet are added to an existing register, or make a new one. */
+async function importSpreadsheetFile(ctx: CommandContext, source: string, target: string): Promise<void> {
+  if (ctx.options.replace) ctx.warn(ctx.t('formats.import.report.replaceIgnored'));
+  const workbook = await readSpreadsheetFile(source, ctx.language);
+  const exists = existsSync(target);
+  const options = { language: ctx.language };
+  const report = exists ? await withRegister(target, ctx.actor, (store) => previewWorkbook(workbook, store, options)) : await previewWorkbook(workbook, null, options);
+  describeImportReport(report, ctx.language, { matched: true }).forEach((line) => ctx.print(line));
+  if (ctx.options['dry-run']) {
+    ctx.print(ctx.t('formats.import.report.dryRun'));
+    return;
+  }
+  if (!report.activities.length) {
+    ctx.print(ctx.t('formats.import.report.nothing'));
+    return;
+  }
+  if (exists) {
+    await withRegister(target, ctx.actor, async (store) => {
+      await createBackup(store, 'import');
+      return addImportedActivities(store, report.activities);
+    }, { warn: ctx.warn });
+  }
+  else await createRegisterWithActivities(target, report.activities, ctx.actor);
+  ctx.print(ctx.t('formats.import.report.written', { count: report.activities.length, path: target }));
+}
+
 /**
- * `vvt import <file.json> <file.vvt> [--replace]`. The file is checked completely before the
- * target is touched; a new register appears only when complete, an existing one is replaced
- * in one transaction.
+ * `vvt import <file.json|file.xlsx|file.csv> <file.vvt> [--replace] [--dry-run]`. A JSON file
+ * is checked completely before the target is touched; a new register appears only when
+ * complete, an existing one is replaced in one transaction. A spreadsheet's activities are
+ * added in one transaction after the report is printed.
  */
 export const importCommand: CommandSpec = {
   name: 'import',
-  args: ['<file.json>', '<file.vvt>'],
-  options: ['replace'],
+  args: ['<file.json|file.xlsx|file.csv>', '<file.vvt>'],
+  options: ['replace', 'dry-run'],
+  helpKey: 'formats.cli.command.import',
   async run(ctx) {
     const source = ctx.path(ctx.args[0]);
     const target = ctx.path(ctx.args[1]);
-    const exists = existsSync(target);
-    if (exists && !ctx.options.replace) throw new UsageError('targetExists', { path: target });
-    const checked = loadInterchangeFile(source);
-    if (!exists) {
-      await importIntoNewRegister(checked, target, { actor: ctx.actor });
-      const counts = ctx.t('cli.done.counts', registerCounts(checked.document.register));
-      ctx.print(ctx.t('cli.done.import', { path: target, counts }));
-    } else {
-      const plan = await withRegister(target, ctx.actor, async (store) => {
-        // The register as it was, restorable with `vvt restore` if the replacement was a mistake.
-        await createBackup(store, 'replace');
-        return replaceRegisterContent(store, checked);
-      }, { warn: ctx.warn });
-      ctx.print(ctx.t('cli.done.replace', { path: target, written: plan.written, deleted: plan.deleted, unchanged: plan.unchanged }));
-    }
-    importReport(ctx, checked);
+    // Anything that is not a spreadsheet is read as JSON, as before spreadsheets were supported.
+    if (spreadsheetKind(source)) return importSpreadsheetFile(ctx, source, target);
+    return importJson(ctx, source, target);
   },
 };

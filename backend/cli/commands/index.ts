@@ -2,8 +2,11 @@ import type { CommandSpec } from '../command-spec';
 import { checkCommand } from './check';
 import { createCommand } from './create';
 import { demoCommand } from './demo';
+import { docxCommand } from './docx';
+import { policyCommand } from './policy';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { noticeCommand } from './notice';
 import { pdfCommand } from './pdf';
 import { portfolioCommand } from './portfolio';
 import { summaryCommand } from './summary';
@@ -20,6 +23,9 @@ export const COMMANDS: CommandSpec[] = [
   importCommand,
   exportCommand,
   pdfCommand,
+  docxCommand,
+  policyCommand,
+  noticeCommand,
   summaryCommand,
   checkCommand,
   validateCommand,

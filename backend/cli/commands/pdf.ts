@@ -1,10 +1,18 @@
 import type { Art30Variant } from '../../../domain/documents/art30';
 import { writeFileAtomic } from '../../app/atomic-write';
 import { recordSubmission } from '../../approval/submissions';
+import { art30UnsupportedCharacters } from '../../documents/art30-pdf';
+import { describeCharacters } from '../../documents/font-coverage';
 import { loadRegisterSnapshot } from '../../documents/snapshot';
+import type { CommandContext } from '../cli-io';
 import type { CommandSpec } from '../command-spec';
 import { withRegister } from '../register-file';
 import { UsageError } from '../usage-error';
+
+/** A character the PDF font cannot show is reported on stderr, never silently dropped. */
+export function warnUnsupportedCharacters(ctx: CommandContext, characters: string[]): void {
+  if (characters.length) ctx.warn(ctx.t('legalTexts.unsupportedCharacters', { characters: describeCharacters(characters) }));
+}
 
 /**
  * `vvt pdf <file.vvt> <out.pdf> [--variant authority|internal] [--lang de|en]
@@ -29,6 +37,7 @@ export const pdfCommand: CommandSpec = {
       if (record && !authority) throw new UsageError('noAuthority');
       const bytes = await ctx.renderPdf(snapshot, { language: ctx.language, variant });
       writeFileAtomic(target, bytes);
+      warnUnsupportedCharacters(ctx, art30UnsupportedCharacters(snapshot, { language: ctx.language, variant }));
       ctx.print(ctx.t('cli.done.pdf', { path: target }));
       if (!record) return;
       const submission = await recordSubmission(store, { snapshot, bytes, path: target, authority, language: ctx.language, actor: ctx.actor });

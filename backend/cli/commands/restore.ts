@@ -9,7 +9,7 @@ export const restoreCommand: CommandSpec = {
   name: 'restore',
   args: ['<file.vvt>', '<backup>'],
   options: [],
-  describeKey: 'reliability.usage.restore',
+  helpKey: 'reliability.usage.restore',
   async run(ctx) {
     const path = ctx.path(ctx.args[0]);
     const backup = findBackup(path, ctx.args[1]);

@@ -26,7 +26,7 @@ export const verifyCommand: CommandSpec = {
   name: 'verify',
   args: ['<file.vvt>'],
   options: ['json'],
-  describeKey: 'reliability.usage.verify',
+  helpKey: 'reliability.usage.verify',
   async run(ctx) {
     const path = ctx.path(ctx.args[0]);
     const verification = await withRegister(path, ctx.actor, (store) => store.verify(), { readonly: true, allowDamaged: true });

@@ -20,7 +20,7 @@ function transferable(result: DocumentJobResult): { result: DocumentJobResult; t
   const { bytes } = result;
   const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
   const copy = own ? bytes : new Uint8Array(bytes);
-  return { result: { output: 'pdf', bytes: copy }, transfer: [copy.buffer as ArrayBuffer] };
+  return { result: { ...result, bytes: copy }, transfer: [copy.buffer as ArrayBuffer] };
 }
 
 export async function handleRun(message: ToWorker): Promise<void> {

@@ -57,6 +57,10 @@ function whereClause(query: ActivityQuery): { sql: string; params: unknown[] } {
     conditions.push("next_review_on <> '' AND next_review_on <= ?");
     params.push(query.reviewDueBy);
   }
+  if (query.ids) {
+    conditions.push('id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(query.ids));
+  }
   for (const term of query.text.toLocaleLowerCase('de-DE').split(/\s+/).filter(Boolean)) {
     conditions.push("search_text LIKE ? ESCAPE '\\'");
     params.push(`%${escapeLike(term)}%`);

@@ -33,7 +33,7 @@ import { ACTIVITY_COLUMNS, activityColumns } from './activity-columns';
 import { ApprovalTables } from './approval-tables';
 import { queryActivities } from './activity-query';
 import { DocumentTable } from './document-table';
-import { verifyChain } from './change-log-chain';
+import { verifyChain, type ChainFields } from './change-log-chain';
 import { damagedAttachments, integrityCheck, missingTriggers } from './integrity';
 import { copyDatabaseTo, openRegisterDatabase } from './open-database';
 import { releaseWriterLock } from './writer-lock';
@@ -398,15 +398,7 @@ interface AttachmentRow {
   sha256: string;
   added_at: string;
 }
-interface ChangeLogRow {
-  seq: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: string;
-  action: string;
-  before: string | null;
-  after: string | null;
+interface ChangeLogRow extends ChainFields {
   hash: string | null;
 }
 

@@ -18,19 +18,24 @@ export const CUSTOMER_TEMPLATES: ActivityTemplate[] = [
     purposes: [
       { description: t('Beantwortung von Anfragen zu Produkten, Bestellungen und Verträgen', 'Answering enquiries about products, orders and contracts'),
         legalBases: [lb('6-1-b', 'Anfragen im Rahmen eines Vertrags oder vor Vertragsschluss', 'Enquiries under a contract or before entering into one')] },
-      { description: t('Kontaktaufnahme über WhatsApp auf Wunsch der Kundin oder des Kunden', 'Contact via WhatsApp at the customer’s request'),
-        legalBases: [lb('6-1-a')], consentRecord: CONSENT_BEFORE_MESSAGE },
+      // The customer writes first and asks for a reply: pre-contractual steps at the person's
+      // request (Art. 6(1)(b)) or legitimate interests (f) — not consent.
+      { description: t('Beantwortung allgemeiner Anfragen, die Kundinnen und Kunden über WhatsApp an uns richten', 'Answering general enquiries customers send us via WhatsApp'),
+        legalBases: [lb('6-1-f')],
+        legitimateInterest: t(
+          'Anfragen über den von der Person selbst gewählten Kommunikationsweg beantworten',
+          'Answering enquiries over the channel the person chose',
+        ) },
     ],
     dataSubjectCategoryIds: ['customers', 'prospects', 'messenger_contacts'],
-    dataCategoryIds: ['identification', 'phone_number', 'profile_picture', 'chat_content', 'messenger_metadata', 'order_data', 'consent_records', 'address_book_contacts'],
+    dataCategoryIds: ['identification', 'phone_number', 'profile_picture', 'chat_content', 'messenger_metadata', 'order_data', 'address_book_contacts'],
     recipientIds: ['internal_customer_service', 'messenger_provider_processor'],
     transfers: [WHATSAPP_US_TRANSFER],
     retention: [
       { presetId: 'messenger_chats', dataCategoryIds: ['chat_content', 'profile_picture', 'messenger_metadata', 'address_book_contacts'] },
       { presetId: 'customer_contract_data', dataCategoryIds: ['identification', 'phone_number', 'order_data'] },
-      { presetId: 'consent_proof', dataCategoryIds: ['consent_records'] },
     ],
-    tomIds: [...MESSENGER_TOMS, 'consent_documentation'],
+    tomIds: [...MESSENGER_TOMS],
     dpiaCriteria: [],
     channelIds: ['whatsapp_business_app'],
     provision: 'voluntary',

@@ -11,14 +11,17 @@ import { pageFooter, pageHeader } from './page-furniture';
 import type { PdfDocumentDefinition } from './pdf-types';
 import { signatureBlock } from './signature-block';
 import { tableOfContents } from './table-of-contents';
+import { localizeSnapshot } from '../localize-snapshot';
 
 /**
  * The controller record (Art. 30(1) GDPR) as a pdfmake document definition:
  * cover sheet → table of contents → one section per activity → approval page.
  * Pure: the same snapshot and options always give the same definition.
  */
-export function buildArt30Document(snapshot: RegisterSnapshot, options: Art30DocumentOptions): PdfDocumentDefinition {
-  const ctx = createArt30Context(snapshot, resolveArt30Options(options));
+export function buildArt30Document(stored: RegisterSnapshot, options: Art30DocumentOptions): PdfDocumentDefinition {
+  const resolved = resolveArt30Options(options);
+  const snapshot = localizeSnapshot(stored, resolved.language);
+  const ctx = createArt30Context(snapshot, resolved);
   const approvedStates = new Map((snapshot.approvedRevisions ?? []).map((r) => [r.activityId, r.activity]));
   const activities = selectArt30Activities(snapshot.activities, ctx.variant, ctx.language, { ...ctx, approvedStates });
   return {

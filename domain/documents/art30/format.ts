@@ -21,6 +21,23 @@ export function formatPeriod(amount: number, unit: PeriodUnit, texts: DocumentTe
   return fill(amount === 1 ? forms.one : forms.other, { count: amount });
 }
 
+/**
+ * A retention period printed once: the preset's own wording ("8 Jahre", "mindestens 2 Jahre",
+ * "bis zum Ablauf des 6. Kalenderjahres …") when it already states the number, else the number
+ * with the wording in brackets ("3 Tage (72 Stunden)"). Never "3 Jahre – 3 Jahre".
+ */
+export function formatRetentionPeriod(
+  rule: { periodAmount: number | null; periodUnit: PeriodUnit; periodText: string },
+  texts: DocumentTexts,
+): string {
+  const text = rule.periodText.trim();
+  if (rule.periodAmount === null) return text;
+  const amount = formatPeriod(rule.periodAmount, rule.periodUnit, texts);
+  if (!text) return amount;
+  if (new RegExp(`(^|\\D)${rule.periodAmount}(\\D|$)`).test(text)) return text;
+  return `${amount} (${text})`;
+}
+
 /** Joins the non-empty parts (after trimming). */
 export function joinNonEmpty(parts: Array<string | undefined | null>, separator: string): string {
   return parts

@@ -47,7 +47,8 @@ export const STYLES: Record<string, PdfStyle> = {
   signatureCaption: { fontSize: 8, color: COLORS.muted, margin: [0, 3, 0, 0] },
 };
 
-export const DEFAULT_STYLE: PdfStyle = { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2, color: COLORS.ink };
+/** DejaVu Sans (registered by the backend renderer): covers Latin, Greek, Cyrillic, arrows, check marks, typographic quotes. */
+export const DEFAULT_STYLE: PdfStyle = { font: 'DejaVuSans', fontSize: 9.5, lineHeight: 1.2, color: COLORS.ink };
 
 const CELL_PADDING_X = 5;
 const CELL_PADDING_Y = 4;

@@ -9,11 +9,16 @@ export function latestContract(party: Party, type: ContractType): Contract | und
   return contracts.sort((a, b) => (b.signedOn || '0000').localeCompare(a.signedOn || '0000'))[0];
 }
 
-/** "unterzeichnet am 01.02.2025, gültig bis 31.12.2027" for an Art. 28 agreement (AVV/DPA). */
+/** "unterzeichnet am 01.02.2025, gültig bis 31.12.2027" (or "online akzeptiert am …") for an Art. 28 agreement (AVV/DPA). */
 export function avvStatusText(contract: Contract | undefined, ctx: Art30Context): string {
   const a = ctx.texts.art30.activity;
   if (!contract) return a.avvMissing;
-  const signed = contract.signedOn ? fill(a.avvSigned, { date: formatDate(contract.signedOn, ctx.language) }) : a.avvNotSigned;
+  const online = contract.conclusion === 'accepted_online';
+  const signed = contract.signedOn
+    ? fill(online ? a.avvAcceptedOnline : a.avvSigned, { date: formatDate(contract.signedOn, ctx.language) })
+    : online
+      ? a.avvAcceptanceDateMissing
+      : a.avvNotSigned;
   const valid = contract.validUntil ? fill(a.avvValidUntil, { date: formatDate(contract.validUntil, ctx.language) }) : a.avvOpenEnded;
   return joinNonEmpty([signed, valid], ', ');
 }

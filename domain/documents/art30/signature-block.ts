@@ -1,4 +1,6 @@
+import { messages } from '../../i18n/messages';
 import type { Organisation } from '../../model/organisation';
+import { representativeKind, representativeWording } from '../legal-form';
 import type { Art30Context } from './context';
 import { formatDate, joinNonEmpty } from './format';
 import { COLORS, CONTENT_WIDTH } from './layout';
@@ -25,7 +27,9 @@ function signatureLines(organisation: Organisation, ctx: Art30Context): PdfNode[
   const names = organisation.legalRepresentatives
     .filter((person) => person.name.trim() !== '')
     .map((person) => joinNonEmpty([person.name, person.function], ', '));
-  const captions = names.length ? names.map((name) => `${s.signature} – ${name}`) : [`${s.signature} – ${s.management}`];
+  const captions = names.length
+    ? names.map((name) => `${s.signature} – ${name}`)
+    : [`${s.signature} – ${representativeWording(organisation.legalForm, ctx.language)}`];
   return captions.map((caption) => ({
     columns: [lineWithCaption(PLACE_WIDTH, s.placeDate), lineWithCaption(SIGNATURE_WIDTH, caption)],
     columnGap: GAP,
@@ -33,17 +37,17 @@ function signatureLines(organisation: Organisation, ctx: Art30Context): PdfNode[
   }));
 }
 
-/** Closing page: the management confirms the record (TOC and outline entry). */
+/** Closing page: the legal representatives (by legal form) confirm the record (TOC and outline entry). */
 export function signatureBlock(organisation: Organisation, ctx: Art30Context, statement?: string): PdfContent {
-  const s = ctx.texts.art30.signature;
+  const heading = messages[ctx.language].legalTexts.approvalHeading[representativeKind(organisation.legalForm)];
   return {
     pageBreak: 'before',
     stack: [
-      { text: s.heading, style: 'h1', id: 'approval', tocItem: true, tocStyle: 'tocEntry', tocMargin: [0, 8, 0, 2], outline: true },
+      { text: heading, style: 'h1', id: 'approval', tocItem: true, tocStyle: 'tocEntry', tocMargin: [0, 8, 0, 2], outline: true },
       {
         unbreakable: true,
         stack: [
-          { text: fill(statement ?? s.statement, { date: formatDate(ctx.asOf, ctx.language) }), style: 'paragraph' },
+          { text: fill(statement ?? ctx.texts.art30.signature.statement, { date: formatDate(ctx.asOf, ctx.language) }), style: 'paragraph' },
           ...signatureLines(organisation, ctx),
         ],
       },

@@ -19,7 +19,7 @@ const DEFAULT_LAYOUT: PdfTableLayout = {};
 
 const BASE_CSS = `
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{margin:0;font-family:Roboto,"Helvetica Neue",Arial,sans-serif}
+body{margin:0;font-family:"DejaVu Sans",Roboto,"Helvetica Neue",Arial,sans-serif}
 h2{margin:0;font-size:inherit;font-weight:inherit}
 .text{overflow-wrap:anywhere}
 table{border-collapse:collapse;table-layout:fixed;width:100%}

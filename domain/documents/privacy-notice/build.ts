@@ -1,4 +1,5 @@
 import type { Language } from '../../model/common';
+import { localizeSnapshot } from '../localize-snapshot';
 import type { RegisterSnapshot } from '../snapshot';
 import { activityNotice } from './activity-notice';
 import { channelNotice } from './channel-notice';
@@ -16,7 +17,8 @@ export class NoticeSubjectNotFoundError extends Error {
  * register data or on the legal consequence of it; data the register lacks appears as a visible
  * marker and in `missing`, never silently left out. Pure: the same snapshot gives the same notice.
  */
-export function buildPrivacyNotice(snapshot: RegisterSnapshot, subject: NoticeSubject, language: Language): PrivacyNotice {
+export function buildPrivacyNotice(stored: RegisterSnapshot, subject: NoticeSubject, language: Language): PrivacyNotice {
+  const snapshot = localizeSnapshot(stored, language);
   if (subject.kind === 'activity') {
     const activity = snapshot.activities.find((a) => a.id === subject.activityId);
     if (!activity) throw new NoticeSubjectNotFoundError(subject);

@@ -11,8 +11,9 @@ import { createNoticeContext, missing, section, type NoticeContext } from './con
 import { legitimateInterestsSection, purposesSection } from './purposes';
 import { storageSection } from './retention';
 import { emailRun, emphasis, fillRuns, joinRuns, paragraph, type RunInput } from './rich-text';
-import { objectionSection, withdrawalSection } from './rights';
-import { transfersSection } from './transfers';
+import { controllerSection, dpoSection } from './controller';
+import { complaintSection, objectionSection, rightsSection, withdrawalSection } from './rights';
+import { recipientsSection, transfersSection } from './transfers';
 import type { NoticeBlock, NoticeSection, PrivacyNotice } from './types';
 
 /** The section of a privacy policy for one messaging channel, e.g. "Kontaktaufnahme über WhatsApp". */
@@ -73,15 +74,23 @@ export function channelNotice(snapshot: RegisterSnapshot, channel: Channel, lang
   const purposes = activities.flatMap((a) => a.purposes);
   const transfers = [...new Map(activities.flatMap((a) => a.transfers).map((t) => [t.id, t])).values()];
   const rules = activities.flatMap((activity) => activity.retention.map((rule) => ({ rule, activity })));
+  const recipients = [...new Map(activities.flatMap((a) => a.recipients).map((r) => [`${r.kind}|${r.partyId || r.label}`, r])).values()];
+  // A channel section stands on its own as much as an activity's: controller, rights and the
+  // complaint right are part of it, and report their own missing data.
   const sections = [
     providerSection(channel, entry, ctx),
+    controllerSection(activities.length === 1 ? activities[0]! : null, ctx),
+    dpoSection(ctx),
     purposesSection(purposes, ctx, activities.length ? 'purposes' : 'channel_activities'),
     legitimateInterestsSection(purposes, ctx),
     entry ? section(ctx, 'channel_metadata', [paragraph(entry.metadataNote[ctx.language])]) : null,
+    recipientsSection(recipients, ctx),
     transfersOfChannel(channel, entry, transfers, ctx),
     storageSection(rules, ctx, activities.length > 1),
     addressBookSection(channel, entry, ctx),
+    rightsSection(purposes, ctx),
     withdrawalSection(purposes, ctx),
+    complaintSection(ctx),
     objectionSection(purposes, ctx),
   ];
   const title = fill(ctx.t.title.channel, { name: channel.name });

@@ -61,9 +61,11 @@ export function sectionReference(ctx: NoticeContext, element: NoticeSectionCode)
   const de = ctx.language === 'de';
   if (element === 'objection') return de ? 'Art. 21 Abs. 4 DSGVO' : 'Art. 21(4) GDPR';
   if (element === 'art14_timing') return de ? 'Art. 14 Abs. 3 DSGVO' : 'Art. 14(3) GDPR';
-  const provision = PROVISIONS[ctx.article][element];
+  // In an Art. 13 notice with Art. 14 parts (mixed sources) those parts cite Art. 14.
+  const articleOf = PROVISIONS[ctx.article][element] ? ctx.article : 'art14';
+  const provision = PROVISIONS[articleOf][element];
   if (!provision) return '';
-  const article = ctx.article === 'art13' ? 13 : 14;
+  const article = articleOf === 'art13' ? 13 : 14;
   const [paragraph, letter] = provision;
   return de ? `Art. ${article} Abs. ${paragraph} lit. ${letter} DSGVO` : `Art. ${article}(${paragraph})(${letter}) GDPR`;
 }

@@ -1,5 +1,6 @@
 import type { Activity } from '../../model/activity';
 import { missing, section, valueOr, type NoticeContext } from './context';
+import { exemptionBlocks } from './exemption';
 import { fillRuns, paragraph } from './rich-text';
 import type { NoticeBlock, NoticeSection } from './types';
 
@@ -15,10 +16,12 @@ export function provisionSection(activity: Activity, ctx: NoticeContext): Notice
   ]);
 }
 
-/** Art. 14(2)(f): where the data comes from and whether from publicly accessible sources. */
+/** Art. 14(2)(f): where the data comes from and whether from publicly accessible sources; an Art. 14(5) exemption instead of a missing source. */
 export function sourceSection(activity: Activity, ctx: NoticeContext): NoticeSection {
   const s = ctx.t.source;
   const { otherSources, publiclyAccessible } = activity.dataSource;
+  const exemption = exemptionBlocks(activity, ctx);
+  if (!otherSources.trim() && exemption.length) return section(ctx, 'source', exemption, { notApplicable: true });
   return section(ctx, 'source', [
     paragraph(fillRuns(s.sources, { sources: valueOr(ctx, otherSources, 'source') })),
     paragraph(publiclyAccessible ? s.public : s.notPublic),

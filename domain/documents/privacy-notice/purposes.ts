@@ -1,5 +1,8 @@
-import type { DataCategory, Purpose } from '../../model/activity';
+import type { Activity, DataCategory, Purpose } from '../../model/activity';
+import { exemptionBlocks } from './exemption';
+import { messages } from '../../i18n/messages';
 import { legalBasisLabel } from '../art30/catalogue-labels';
+import { splitLegalBases } from '../legal-basis-split';
 import { missing, section, type NoticeContext } from './context';
 import { needsLegitimateInterest } from './legal-facts';
 import { fillRuns, list, paragraph, type RunInput } from './rich-text';
@@ -7,9 +10,14 @@ import type { NoticeSection } from './types';
 
 /** Elements 3, 4 and 5: purposes with their legal bases, legitimate interests, categories of data (Art. 14). */
 
+/** Lawful bases only under "Rechtsgrundlage"; § 7 UWG / § 25 TDDDG follow as "additional requirement". */
 function basesText(purpose: Purpose, ctx: NoticeContext): RunInput {
-  if (purpose.legalBases.length === 0) return missing(ctx, 'legal_basis');
-  return purpose.legalBases.map((basis) => legalBasisLabel(basis, ctx.language)).join('; ');
+  const { lawful, additional } = splitLegalBases(purpose.legalBases);
+  if (lawful.length === 0) return missing(ctx, 'legal_basis');
+  const text = lawful.map((basis) => legalBasisLabel(basis, ctx.language)).join('; ');
+  if (!additional.length) return text;
+  const extra = additional.map((basis) => legalBasisLabel(basis, ctx.language)).join('; ');
+  return `${text}; ${messages[ctx.language].legalTexts.additionalRequirement}: ${extra}`;
 }
 
 export function purposesSection(purposes: Purpose[], ctx: NoticeContext, missingCode: 'purposes' | 'channel_activities' = 'purposes'): NoticeSection {
@@ -37,8 +45,17 @@ function categoryItem(category: DataCategory, ctx: NoticeContext): RunInput {
   return category.label;
 }
 
-/** Art. 14(1)(d): the categories of personal data concerned. */
-export function dataCategoriesSection(categories: DataCategory[], ctx: NoticeContext): NoticeSection {
-  if (categories.length === 0) return section(ctx, 'data_categories', [paragraph(missing(ctx, 'data_categories'))]);
-  return section(ctx, 'data_categories', [paragraph(ctx.t.categories.intro), list(categories.map((c) => categoryItem(c, ctx)))]);
+/**
+ * Art. 14(1)(d): the categories of personal data concerned (`onlyOtherSources`: those obtained
+ * elsewhere, in a notice that is partly Art. 13). A recorded Art. 14(5) exemption is printed
+ * instead of the missing element.
+ */
+export function dataCategoriesSection(categories: DataCategory[], ctx: NoticeContext, activity?: Activity, onlyOtherSources = false): NoticeSection {
+  if (categories.length === 0) {
+    const exemption = activity ? exemptionBlocks(activity, ctx) : [];
+    if (exemption.length) return section(ctx, 'data_categories', exemption, { notApplicable: true });
+    return section(ctx, 'data_categories', [paragraph(missing(ctx, 'data_categories'))]);
+  }
+  const intro = onlyOtherSources ? ctx.t.categories.introOtherSources : ctx.t.categories.intro;
+  return section(ctx, 'data_categories', [paragraph(intro), list(categories.map((c) => categoryItem(c, ctx)))]);
 }

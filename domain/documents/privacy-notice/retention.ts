@@ -1,5 +1,5 @@
 import type { Activity, RetentionRule } from '../../model/activity';
-import { formatPeriod, joinNonEmpty } from '../art30/format';
+import { formatRetentionPeriod, joinNonEmpty } from '../art30/format';
 import { fill } from '../art30/texts';
 import { missing, section, type NoticeContext } from './context';
 import { fillRuns, joinRuns, list, paragraph, runs, type RunInput } from './rich-text';
@@ -21,8 +21,7 @@ function what(rule: RetentionRule, activity: Activity, ctx: NoticeContext, nameA
 }
 
 function period(rule: RetentionRule, ctx: NoticeContext): RunInput {
-  const amount = rule.periodAmount === null ? '' : formatPeriod(rule.periodAmount, rule.periodUnit, ctx.docs);
-  return joinNonEmpty([amount, rule.periodText], ' – ') || missing(ctx, 'retention_period');
+  return formatRetentionPeriod(rule, ctx.docs) || missing(ctx, 'retention_period');
 }
 
 function ruleItem({ rule, activity }: RuleOfActivity, ctx: NoticeContext, nameActivity: boolean): RunInput {

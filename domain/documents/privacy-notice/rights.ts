@@ -63,12 +63,14 @@ export function complaintSection(ctx: NoticeContext): NoticeSection {
  */
 export function objectionSection(purposes: Purpose[], ctx: NoticeContext): NoticeSection | null {
   const o = ctx.t.objection;
-  const legitimate = objectionPurposes(purposes);
+  // Never mixed: direct marketing gets the unconditional Art. 21(2)/(3) text only, the other
+  // 6(1)(e)/(f) purposes the Art. 21(1) text with its "compelling legitimate grounds".
   const marketing = marketingPurposes(purposes);
+  const legitimate = objectionPurposes(purposes).filter((purpose) => !marketing.includes(purpose));
   if (legitimate.length === 0 && marketing.length === 0) return null;
   const blocks: NoticeBlock[] = [];
   if (legitimate.length) {
-    const bases = objectionCitations(purposes, ctx.language).join(ctx.t.common.or);
+    const bases = objectionCitations(legitimate, ctx.language).join(ctx.t.common.or);
     blocks.push(paragraph(fillRuns(o.legitimate, { bases })), concerns(legitimate, ctx), paragraph(o.consequence));
   }
   if (marketing.length) blocks.push(paragraph(emphasis(o.marketing)), concerns(marketing, ctx));

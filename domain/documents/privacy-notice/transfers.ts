@@ -3,6 +3,8 @@ import type { Recipient } from '../../model/activity';
 import type { Transfer, TransferMechanism } from '../../model/transfer';
 import { countryName } from '../art30/catalogue-labels';
 import { joinNonEmpty } from '../art30/format';
+import { fill } from '../art30/texts';
+import { messages } from '../../i18n/messages';
 import { missing, requestContact, section, type NoticeContext } from './context';
 import { emphasis, fillRuns, joinRuns, list, paragraph, runs, type RunInput } from './rich-text';
 import type { NoticeBlock, NoticeRun, NoticeSection } from './types';
@@ -13,8 +15,11 @@ function recipientItem(recipient: Recipient, ctx: NoticeContext): RunInput {
   const party = recipient.partyId ? ctx.party(recipient.partyId) : undefined;
   const partyName = party ? party.legalEntity.trim() || party.name : '';
   const name = partyName && partyName !== recipient.label ? `${recipient.label} – ${partyName}` : recipient.label;
-  if (recipient.kind === 'other') return name;
-  return fillRuns(ctx.t.recipients.item, { recipient: name, kind: ctx.docs.recipientKind[recipient.kind] });
+  // Sub-processors are recipients too (Art. 28(2)/(4)): named with their country.
+  const subs = (party?.subProcessors ?? []).map((sub) => (sub.countryCode ? `${sub.name} (${countryName(sub.countryCode, ctx.language)})` : sub.name));
+  const item: RunInput = recipient.kind === 'other' ? name : fillRuns(ctx.t.recipients.item, { recipient: name, kind: ctx.docs.recipientKind[recipient.kind] });
+  if (!subs.length) return item;
+  return runs(item, '; ', fill(messages[ctx.language].legalTexts.subProcessorsNotice, { list: subs.join(ctx.t.common.listSeparator) }));
 }
 
 export function recipientsSection(recipients: Recipient[], ctx: NoticeContext): NoticeSection {

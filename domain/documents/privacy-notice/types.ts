@@ -93,8 +93,8 @@ export interface NoticeMissingItem {
 export interface PrivacyNotice {
   subject: NoticeSubject;
   language: Language;
-  /** Art. 13 (data collected from the person) or Art. 14 (obtained elsewhere). */
-  article: 'art13' | 'art14';
+  /** Art. 13 (data collected from the person), Art. 14 (obtained elsewhere) or both (partly from the person, partly from elsewhere). */
+  article: 'art13' | 'art14' | 'art13_14';
   title: string;
   intro: NoticeBlock[];
   sections: NoticeSection[];

@@ -13,6 +13,7 @@ import { fill } from '../art30/texts';
 import { createProcessorContext, type ProcessorContext } from './context';
 import { controllerSection } from './controller-section';
 import { selectControllerSections } from './selection';
+import { localizeSnapshot } from '../localize-snapshot';
 
 function metadata(ctx: ProcessorContext): PdfDocumentInfo {
   const p = ctx.processor;
@@ -50,8 +51,10 @@ function cover(snapshot: RegisterSnapshot, controllerCount: number, ctx: Process
  * organisation as processor) → table of contents → one section per controller → approval
  * page. Same page geometry, styles, footers and bookmarks as the controller record. Pure.
  */
-export function buildProcessorRecordDocument(snapshot: RegisterSnapshot, options: Art30DocumentOptions): PdfDocumentDefinition {
-  const ctx = createProcessorContext(snapshot, resolveArt30Options(options));
+export function buildProcessorRecordDocument(stored: RegisterSnapshot, options: Art30DocumentOptions): PdfDocumentDefinition {
+  const resolved = resolveArt30Options(options);
+  const snapshot = localizeSnapshot(stored, resolved.language);
+  const ctx = createProcessorContext(snapshot, resolved);
   const sections = selectControllerSections(snapshot, ctx.variant, ctx.language);
   return {
     pageSize: 'A4',

@@ -46,6 +46,18 @@ export const activityFieldsDe = {
     otherSources: 'Andere Quellen',
     otherSourcesHint: 'z. B. Auskunfteien, frühere Arbeitgeber, Geschäftspartner, öffentliche Register',
     publiclyAccessible: 'Die Daten stammen auch aus öffentlich zugänglichen Quellen',
+    otherSourceCategories: 'Aus anderen Quellen erhaltene Datenkategorien (Art. 14 Abs. 1 lit. d DSGVO)',
+    otherSourceCategoriesHint: 'Keine Auswahl: Der Hinweis nennt alle Datenkategorien der Tätigkeit.',
+    exemption: 'Ausnahme nach Art. 14 Abs. 5 DSGVO',
+    exemptionNote: 'Begründung der Ausnahme',
+    exemptionNoteHint: 'z. B. die Rechtsvorschrift (lit. c) oder die Schutzmaßnahmen bei unverhältnismäßigem Aufwand (lit. b)',
+    exemptions: {
+      none: 'Keine Ausnahme',
+      already_informed: 'lit. a – die Person verfügt bereits über die Informationen',
+      disproportionate: 'lit. b – Information unmöglich oder unverhältnismäßig aufwendig',
+      required_by_law: 'lit. c – Erlangung oder Offenlegung durch Rechtsvorschrift geregelt',
+      professional_secrecy: 'lit. d – Berufsgeheimnis',
+    },
     art14: 'Art. 14 DSGVO: Die Personen sind spätestens innerhalb eines Monats zu informieren, auch über die Kategorien der Daten und ihre Quelle, einschließlich der Angabe, ob sie aus öffentlich zugänglichen Quellen stammen (Art. 14 Abs. 2 lit. f DSGVO).',
   },
   recipients: {

@@ -45,6 +45,18 @@ export const activityFieldsEn: SameShape<typeof activityFieldsDe> = {
     otherSources: 'Other sources',
     otherSourcesHint: 'e.g. credit agencies, former employers, business partners, public registers',
     publiclyAccessible: 'The data also comes from publicly accessible sources',
+    otherSourceCategories: 'Categories of data obtained from other sources (Art. 14(1)(d) GDPR)',
+    otherSourceCategoriesHint: 'None ticked: the notice names all data categories of the activity.',
+    exemption: 'Exemption under Art. 14(5) GDPR',
+    exemptionNote: 'Why the exemption applies',
+    exemptionNoteHint: 'e.g. the legal provision (point (c)) or the safeguards where the effort is disproportionate (point (b))',
+    exemptions: {
+      none: 'No exemption',
+      already_informed: '(a) the person already has the information',
+      disproportionate: '(b) impossible or disproportionate effort',
+      required_by_law: '(c) obtaining or disclosure laid down by law',
+      professional_secrecy: '(d) professional secrecy',
+    },
     art14: 'Art. 14 GDPR: the persons must be informed within one month at the latest, including the categories of data and their source, and whether it came from publicly accessible sources (Art. 14(2)(f) GDPR).',
   },
   recipients: {

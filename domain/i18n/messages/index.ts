@@ -9,6 +9,7 @@ import { processorDocument } from './documents-processor';
 import { documentsUi } from './documents-ui';
 import { errors } from './errors';
 import { legalChecks } from './legal-checks';
+import { formats } from './formats';
 import { notice } from './notice';
 import { organisation } from './organisation';
 import { parties } from './parties';
@@ -26,12 +27,14 @@ import { workflow } from './workflow';
 import { approval } from './approval';
 import { changes } from './changes';
 import { portfolio } from './portfolio';
+import { workspace } from './workspace';
+import { legalTexts } from './legal-texts';
 
 /**
  * All user-visible strings, one namespace per feature file. vue-i18n in the renderer and
  * translate() in documents and the CLI read the same tables.
  */
-const namespaces = { errors, shell, documents, processorDocument, app, start, organisation, activity, activityFields, activityList, cli, parties, workflow, notice, documentsUi, partiesUi, channelsUi, remindersUi, registerList, organisationSheet, processor, toms, legalChecks, approval, changes, reliability, portfolio } as const;
+const namespaces = { errors, shell, documents, processorDocument, app, start, organisation, activity, activityFields, activityList, cli, parties, workflow, notice, documentsUi, partiesUi, channelsUi, remindersUi, registerList, organisationSheet, processor, toms, legalChecks, approval, changes, reliability, portfolio, formats, workspace, legalTexts } as const;
 
 type Namespaces = typeof namespaces;
 export type Messages = { [N in keyof Namespaces]: Namespaces[N]['de'] };

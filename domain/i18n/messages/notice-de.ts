@@ -9,6 +9,7 @@ export const noticeDe = {
   intro: {
     art13: 'Nach Art. 13 DSGVO informieren wir Sie über die Verarbeitung Ihrer personenbezogenen Daten im Rahmen der Verarbeitung „{name}“.',
     art14: 'Nach Art. 14 DSGVO informieren wir Sie über die Verarbeitung personenbezogener Daten, die wir nicht bei Ihnen selbst erhoben haben, im Rahmen der Verarbeitung „{name}“.',
+    art13_14: 'Nach Art. 13 und Art. 14 DSGVO informieren wir Sie über die Verarbeitung Ihrer personenbezogenen Daten im Rahmen der Verarbeitung „{name}“ – der Daten, die wir bei Ihnen selbst erheben, und der Daten, die wir aus anderen Quellen erhalten.',
   },
   heading: {
     controller: 'Name und Kontaktdaten des Verantwortlichen',
@@ -85,6 +86,7 @@ export const noticeDe = {
   },
   categories: {
     intro: 'Wir verarbeiten folgende Kategorien personenbezogener Daten:',
+    introOtherSources: 'Aus anderen Quellen erhalten wir folgende Kategorien personenbezogener Daten:',
     art9: '{label} (besondere Kategorie personenbezogener Daten, Art. 9 DSGVO)',
     art10: '{label} (Daten über strafrechtliche Verurteilungen und Straftaten, Art. 10 DSGVO)',
   },
@@ -154,6 +156,16 @@ export const noticeDe = {
     consequence: 'Legen Sie Widerspruch ein, verarbeiten wir Ihre personenbezogenen Daten nicht mehr, es sei denn, wir können zwingende schutzwürdige Gründe für die Verarbeitung nachweisen, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen.',
     marketing: 'Verarbeiten wir Ihre personenbezogenen Daten, um Direktwerbung zu betreiben, haben Sie das Recht, jederzeit Widerspruch gegen die Verarbeitung zum Zwecke derartiger Werbung einzulegen; dies gilt auch für das Profiling, soweit es mit solcher Direktwerbung in Verbindung steht. Widersprechen Sie, werden Ihre personenbezogenen Daten nicht mehr für diese Zwecke verarbeitet.',
     contact: 'Der Widerspruch ist formfrei möglich und sollte gerichtet werden an: {contact}',
+  },
+  exemption: {
+    text: 'Von dieser Angabe sehen wir nach {provision} ab: {reason}.',
+    note: 'Begründung: {note}',
+    reason: {
+      already_informed: 'Sie verfügen bereits über diese Informationen',
+      disproportionate: 'Die Erteilung dieser Information ist unmöglich oder würde einen unverhältnismäßigen Aufwand erfordern',
+      required_by_law: 'Die Erlangung oder Offenlegung der Daten ist durch Rechtsvorschriften ausdrücklich geregelt, die geeignete Maßnahmen zum Schutz Ihrer berechtigten Interessen vorsehen',
+      professional_secrecy: 'Die Daten unterliegen einem Berufsgeheimnis und müssen vertraulich behandelt werden',
+    },
   },
   timing: {
     text: 'Da wir Ihre Daten nicht bei Ihnen selbst erhoben haben, erhalten Sie diese Information innerhalb einer angemessenen Frist, spätestens innerhalb eines Monats nach Erlangung der Daten; werden die Daten zur Kommunikation mit Ihnen verwendet, spätestens bei der ersten Mitteilung an Sie, und ist eine Offenlegung an einen anderen Empfänger beabsichtigt, spätestens bei der ersten Offenlegung (Art. 14 Abs. 3 DSGVO).',

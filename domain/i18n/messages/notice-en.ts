@@ -8,6 +8,7 @@ export const noticeEn: SameShape<typeof noticeDe> = {
   intro: {
     art13: 'Under Art. 13 GDPR we inform you about the processing of your personal data in the processing activity “{name}”.',
     art14: 'Under Art. 14 GDPR we inform you about the processing of personal data which we have not obtained from you in the processing activity “{name}”.',
+    art13_14: 'Under Art. 13 and Art. 14 GDPR we inform you about the processing of your personal data in the processing activity “{name}” — the data we collect from you and the data we obtain from other sources.',
   },
   heading: {
     controller: 'Identity and contact details of the controller',
@@ -84,6 +85,7 @@ export const noticeEn: SameShape<typeof noticeDe> = {
   },
   categories: {
     intro: 'We process the following categories of personal data:',
+    introOtherSources: 'We obtain the following categories of personal data from other sources:',
     art9: '{label} (special category of personal data, Art. 9 GDPR)',
     art10: '{label} (personal data relating to criminal convictions and offences, Art. 10 GDPR)',
   },
@@ -153,6 +155,16 @@ export const noticeEn: SameShape<typeof noticeDe> = {
     consequence: 'If you object, we will no longer process your personal data unless we can demonstrate compelling legitimate grounds for the processing which override your interests, rights and freedoms, or the processing is for the establishment, exercise or defence of legal claims.',
     marketing: 'Where we process your personal data for direct marketing purposes, you have the right to object at any time to processing for such marketing, which includes profiling to the extent that it is related to such direct marketing. If you object, your personal data will no longer be processed for such purposes.',
     contact: 'The objection can be made informally and should be addressed to: {contact}',
+  },
+  exemption: {
+    text: 'We do not provide this information under {provision}: {reason}.',
+    note: 'Reason: {note}',
+    reason: {
+      already_informed: 'you already have this information',
+      disproportionate: 'providing it proves impossible or would involve a disproportionate effort',
+      required_by_law: 'obtaining or disclosure is expressly laid down by law which provides appropriate measures to protect your legitimate interests',
+      professional_secrecy: 'the data must remain confidential subject to an obligation of professional secrecy',
+    },
   },
   timing: {
     text: 'As we have not obtained your data from you, you receive this information within a reasonable period after we obtained the data, at the latest within one month; if the data is used to communicate with you, at the latest at the time of the first communication to you, and if a disclosure to another recipient is envisaged, at the latest when the data is first disclosed (Art. 14(3) GDPR).',

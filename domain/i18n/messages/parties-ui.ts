@@ -80,10 +80,13 @@ export const partiesUi = bilingual(
         joint_controller_arrangement: 'Vereinbarung gemeinsam Verantwortlicher (Art. 26)',
         other: 'Sonstiger Vertrag',
       },
+      conclusions: { signed: 'Unterschrift', accepted_online: 'Online-Annahme der Bedingungen des Anbieters' },
       fields: {
         type: 'Vertragsart',
         title: 'Titel',
+        conclusion: 'Abgeschlossen durch',
         signedOn: 'Unterschrieben am',
+        acceptedOn: 'Online akzeptiert am',
         validUntil: 'Gültig bis',
         validUntilHint: 'Leer lassen, wenn unbefristet',
         nextReviewOn: 'Nächste Prüfung',
@@ -137,6 +140,7 @@ export const partiesUi = bilingual(
       name: 'Name',
       country: 'Land',
       service: 'Leistung',
+      mechanism: 'Grundlage der Drittlandübermittlung',
     },
     links: {
       hint: 'Wo der Beteiligte im Verzeichnis vorkommt. Solange Verknüpfungen bestehen, kann er nicht gelöscht werden.',
@@ -227,10 +231,13 @@ export const partiesUi = bilingual(
         joint_controller_arrangement: 'Joint-controller arrangement (Art. 26)',
         other: 'Other contract',
       },
+      conclusions: { signed: 'Signature', accepted_online: 'Accepting the provider’s terms online' },
       fields: {
         type: 'Type of contract',
         title: 'Title',
+        conclusion: 'Concluded by',
         signedOn: 'Signed on',
+        acceptedOn: 'Accepted online on',
         validUntil: 'Valid until',
         validUntilHint: 'Leave empty if open-ended',
         nextReviewOn: 'Next review',
@@ -284,6 +291,7 @@ export const partiesUi = bilingual(
       name: 'Name',
       country: 'Country',
       service: 'Service',
+      mechanism: 'Third-country transfer mechanism',
     },
     links: {
       hint: 'Where the party appears in the register. It cannot be deleted while links remain.',

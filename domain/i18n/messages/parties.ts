@@ -69,9 +69,10 @@ export const parties = bilingual(
     severities: { overdue: 'Überfällig', soon: 'Demnächst', info: 'Hinweis' },
     decisions: {
       sign_and_attach_avv: '„{party}“: Vertrag „{contract}“ abschließen, Datum eintragen und das unterschriebene PDF anhängen.',
+      record_terms_acceptance: '„{party}“: Die „{contract}“ werden online mit den Geschäftsbedingungen akzeptiert – das Datum der Annahme beim Vertrag eintragen („Online akzeptiert am“). Ein unterschriebenes Dokument gibt es dafür nicht.',
       conclude_avv: '„{party}“: Klären, wie ein Auftragsverarbeitungsvertrag geschlossen werden kann.',
       business_use_not_intended: '„{channel}“ ist nicht für geschäftliche Nutzung vorgesehen – auf ein Business-Produkt umsteigen.',
-      check_dpf_certification: 'DPF-Zertifizierung von „{party}“ in der DPF-Liste prüfen und das Prüfdatum eintragen.',
+      check_dpf_certification: 'Übermittlung in die USA an „{recipient}“: die Zertifizierung von „{organisation}“ in der Liste des EU-U.S. Data Privacy Framework prüfen und das Prüfdatum bei der Übermittlung eintragen.',
       choose_transfer_mechanism: 'Übermittlung nach {country}: einen Übermittlungsmechanismus festlegen.',
       clarify_transfers: '„{channel}“: Klären, in welche Drittländer der Anbieter Daten übermittelt.',
       define_consent_method: '„{channel}“: Festlegen, wie Einwilligungen eingeholt werden und wo der Nachweis liegt.',
@@ -159,9 +160,10 @@ export const parties = bilingual(
     severities: { overdue: 'Overdue', soon: 'Soon', info: 'Notice' },
     decisions: {
       sign_and_attach_avv: '“{party}”: conclude the contract “{contract}”, enter its dates and attach the signed PDF.',
+      record_terms_acceptance: '“{party}”: the “{contract}” are accepted online with the business terms — enter the date of acceptance at the contract (“Accepted online on”). No signed document exists for them.',
       conclude_avv: '“{party}”: find out how a data processing agreement can be concluded.',
       business_use_not_intended: '“{channel}” is not meant for business use — switch to a business product.',
-      check_dpf_certification: 'Check the DPF certification of “{party}” in the DPF list and enter the date of the check.',
+      check_dpf_certification: 'Transfer to the US to “{recipient}”: check the certification of “{organisation}” in the EU–U.S. Data Privacy Framework list and enter the date of the check at the transfer.',
       choose_transfer_mechanism: 'Transfer to {country}: choose a transfer mechanism.',
       clarify_transfers: '“{channel}”: find out to which third countries the provider transfers data.',
       define_consent_method: '“{channel}”: define how consent is obtained and where the proof is kept.',

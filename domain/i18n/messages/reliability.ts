@@ -73,6 +73,7 @@ export const reliability = bilingual(
       sound: '[geprüft: in Ordnung]',
       damaged: '[geprüft: BESCHÄDIGT]',
       checkFailed: 'Mindestens eine Sicherung hat die Prüfung nicht bestanden.',
+      siblings: 'Weitere Kopien neben der Datei (vor Aktualisierungen oder beim Überschreiben angelegt; enthalten ebenfalls personenbezogene Daten):',
       reason: {
         open: 'beim Öffnen',
         manual: 'manuell',
@@ -154,6 +155,7 @@ export const reliability = bilingual(
       sound: '[checked: sound]',
       damaged: '[checked: DAMAGED]',
       checkFailed: 'At least one backup failed its check.',
+      siblings: 'Further copies next to the file (made before upgrades or when it was overwritten; they hold personal data too):',
       reason: {
         open: 'on open',
         manual: 'manual',

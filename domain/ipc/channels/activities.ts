@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ActivitySchema, type Activity } from '../../model/activity';
+import { type Activity } from '../../model/activity';
 import { IdSchema } from '../../model/common';
+import { ActivityInputSchema } from '../../model/input-rules';
 import { ActivityQuerySchema, type ActivityPage } from '../../model/register';
 import { activityCatalogueIssues, checkedAgainstCatalogues } from '../../rules/catalogue-boundary';
 import { withCatalogueSpecials } from '../../rules/catalogue-facts';
@@ -10,6 +11,6 @@ export const activityChannels = {
   'activities.list': channel<ActivityPage>()(ActivityQuerySchema),
   'activities.get': channel<Activity>()(z.object({ id: IdSchema })),
   /** Creates or updates; `version` must match the stored one (optimistic concurrency). */
-  'activities.save': channel<Activity>()(z.object({ activity: checkedAgainstCatalogues(ActivitySchema, activityCatalogueIssues).transform((a) => withCatalogueSpecials(a)) })),
+  'activities.save': channel<Activity>()(z.object({ activity: checkedAgainstCatalogues(ActivityInputSchema, activityCatalogueIssues).transform((a) => withCatalogueSpecials(a)) })),
   'activities.delete': channel<null>()(z.object({ id: IdSchema })),
 } as const;

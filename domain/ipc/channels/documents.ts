@@ -32,6 +32,8 @@ export interface ExportedFile {
   sha256?: string;
   /** Set when the export was recorded as a submission. */
   submissionId?: string;
+  /** PDF only: characters the document contains that the PDF font cannot show — the UI warns about them. */
+  unsupportedCharacters?: string[];
 }
 
 export type PrintOutcome = 'printed' | 'cancelled';

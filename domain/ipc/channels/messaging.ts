@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ChannelCatalogueEntry } from '../../catalogues/schema';
 import { ChannelSchema, type Channel as MessagingChannel } from '../../model/channel';
+import { ChannelInputSchema } from '../../model/input-rules';
 import { IdSchema, LanguageSchema } from '../../model/common';
 import { QuickSetupPurposeSchema } from '../../rules/channel-purpose-profiles';
 import { channelCatalogueIssues, checkedAgainstCatalogues } from '../../rules/catalogue-boundary';
@@ -29,7 +30,11 @@ export interface QuickSetupResult {
   /** The AVV or Art. 26 arrangement pre-created (or already present) at the provider, '' if none. */
   contractId: string;
   channelId: string;
+  /** created, or the register's channel of this catalogue entry reused (updated: its provider was filled in). */
+  channelStatus: 'created' | 'reused' | 'updated';
   activityId: string;
+  /** created, or the register's matching activity linked instead of a duplicate (unchanged: it needed nothing). */
+  activityStatus: 'created' | 'linked' | 'unchanged';
   transferIds: string[];
   /** Measures added to the organisation's TOM catalogue (suggestions already there are reused). */
   createdMeasureIds: string[];
@@ -40,7 +45,7 @@ export const messagingChannels = {
   'channels.list': channel<ChannelWithLinks[]>()(z.void()),
   'channels.get': channel<ChannelWithLinks>()(z.object({ id: IdSchema })),
   /** Creates or updates (version must match). */
-  'channels.save': channel<MessagingChannel>()(z.object({ channel: checkedAgainstCatalogues(ChannelSchema, channelCatalogueIssues) })),
+  'channels.save': channel<MessagingChannel>()(z.object({ channel: checkedAgainstCatalogues(ChannelInputSchema, channelCatalogueIssues) })),
   /** Refused with a validation error while activities use the channel. */
   'channels.delete': channel<null>()(z.object({ id: IdSchema })),
   /** Provider party + channel + processing activity from the channel catalogue, in one atomic write. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { AttachmentMeta } from '../../model/attachment';
 import { IdSchema } from '../../model/common';
-import { PartySchema, type Party } from '../../model/party';
+import { PartyInputSchema } from '../../model/input-rules';
+import { type Party } from '../../model/party';
 import { checkedAgainstCatalogues, partyCatalogueIssues } from '../../rules/catalogue-boundary';
 import type { PartyLinks } from '../../rules/party-links';
 import { channel } from '../define';
@@ -33,7 +34,7 @@ export const partyChannels = {
   'parties.list': channel<PartyWithLinks[]>()(z.void()),
   'parties.get': channel<PartyWithLinks>()(z.object({ id: IdSchema })),
   /** Creates or updates (version must match); contracts live inside the party document. */
-  'parties.save': channel<Party>()(z.object({ party: checkedAgainstCatalogues(PartySchema, partyCatalogueIssues) })),
+  'parties.save': channel<Party>()(z.object({ party: checkedAgainstCatalogues(PartyInputSchema, partyCatalogueIssues) })),
   /** Refused with a validation error naming the activities and channels that still link the party. */
   'parties.delete': channel<null>()(z.object({ id: IdSchema })),
   /** Asks for a PDF (dialog in main), stores it in the register and links it to the contract; null if cancelled. */

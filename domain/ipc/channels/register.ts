@@ -12,6 +12,11 @@ export const registerChannels = {
   'register.open': channel<RegisterInfo | null>()(z.void()),
   /** Reopens a file from the recent list; other paths are refused. */
   'register.openRecent': channel<RegisterInfo>()(z.object({ path: PathSchema })),
+  /**
+   * Opens the register main was asked for (file association, "Open recent" menu) after the
+   * renderer protected unsaved edits; main keeps the path, so no path crosses here.
+   */
+  'register.openRequested': channel<RegisterInfo>()(z.void()),
   /** Asks for a new file name (dialog in main), copies the register there and continues in the copy; null if cancelled. */
   'register.saveAs': channel<RegisterInfo | null>()(z.void()),
   'register.close': channel<null>()(z.void()),

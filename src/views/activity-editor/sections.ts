@@ -1,5 +1,7 @@
 import { nextTick } from 'vue';
 import type { ActivityFinding } from '../../../domain/rules/findings';
+// Used only inside functions, so the circular import with section-state is safe.
+import { expandSection, shownFinding } from './section-state';
 
 /** The editor's sections in page order; each is a fieldset with the id `activity-section-<key>`. */
 export const EDITOR_SECTIONS = [
@@ -60,6 +62,7 @@ function reveal(element: HTMLElement): void {
 
 /** Scrolls to a section and moves the focus to it (the fieldset is focusable with tabindex -1). */
 export async function goToSection(section: EditorSection): Promise<void> {
+  expandSection(section);
   await nextTick();
   const element = document.getElementById(sectionId(section));
   if (element) reveal(element);
@@ -106,10 +109,14 @@ function activityLevelSection(finding: ActivityFinding): EditorSection {
 }
 
 /** Jumps to the field a finding is about (or its section when the field is gone). */
-export async function goToFinding(finding: ActivityFinding): Promise<void> {
-  await nextTick();
+export async function goToFinding(finding: ActivityFinding, text = ''): Promise<void> {
   const { fieldId, section } = findingLocation(finding);
+  expandSection(section);
+  await nextTick();
   const field = fieldId ? document.getElementById(fieldId) : null;
-  if (field) reveal(field);
-  else await goToSection(section);
+  shownFinding.value = { finding, fieldId: field ? fieldId : sectionId(section), text };
+  if (field) {
+    field.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    field.focus({ preventScroll: true });
+  } else await goToSection(section);
 }

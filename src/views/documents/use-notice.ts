@@ -1,5 +1,6 @@
 import { computed, ref, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { describeCharacters } from '../../../domain/documents/unsupported-characters';
 import type { NoticeCopyFormat, NoticeExportFormat, NoticePreview } from '../../../domain/ipc/channels/notices';
 import { call } from '../../api';
 import { useConfirmStore } from '../../stores/confirm';
@@ -116,7 +117,9 @@ export function useNotice() {
   function exportAs(format: NoticeExportFormat): Promise<void> {
     return withSubject('export', async (subject) => {
       const file = await call('notices.export', { subject, language: documents.noticeLanguage, format });
-      if (file) messages.showStatus('documentsUi.notice.exported', { path: file.path });
+      const missing = file?.unsupportedCharacters ?? [];
+      if (file && missing.length) messages.showStatus('legalTexts.savedWithUnsupported', { path: file.path, characters: describeCharacters(missing) });
+      else if (file) messages.showStatus('documentsUi.notice.exported', { path: file.path });
     });
   }
 

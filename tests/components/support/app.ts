@@ -7,6 +7,7 @@ import { emptyOrganisation, type Organisation } from '../../../domain/model/orga
 import { SettingsSchema, type ActivitySummary, type RegisterInfo, type Settings } from '../../../domain/model/register';
 import App from '../../../src/App.vue';
 import { createAppI18n } from '../../../src/i18n';
+import { activityCompleteness, emptySeverityCounts, organisationCompleteness } from '../../../domain/rules/completeness';
 import { createFakeBridge, installBridge, removeBridge, type FakeBridge, type FakeHandlers } from './fake-bridge';
 
 export const REGISTER: RegisterInfo = {
@@ -81,7 +82,32 @@ export function openRegisterHandlers(stored: Activity[] = [], settings: Settings
       activities.delete(id);
       return null;
     },
+    // The dashboard and the list's findings column: completeness from the domain rule, no findings.
+    'workspace.overview': () => {
+      const health = [...activities.values()]
+        .filter((activity) => activity.status !== 'archived')
+        .map((activity) => ({ activityId: activity.id, name: activity.name, reference: activity.reference, status: activity.status, completeness: activityCompleteness(activity), findings: emptySeverityCounts() }));
+      const organisation = organisationCompleteness(makeOrganisation());
+      const byStatus = { draft: 0, in_review: 0, approved: 0, archived: 0 };
+      for (const activity of activities.values()) byStatus[activity.status] += 1;
+      return {
+        activities: health,
+        organisation,
+        filled: organisation.filled + health.reduce((sum, entry) => sum + entry.completeness.filled, 0),
+        total: organisation.total + health.reduce((sum, entry) => sum + entry.completeness.total, 0),
+        findings: emptySeverityCounts(),
+        byStatus,
+      };
+    },
+    'reminders.list': () => [],
   };
+}
+
+/** An opened register starts on its dashboard; most tests work in the activity list. */
+export async function showActivityList(wrapper: VueWrapper): Promise<void> {
+  if (!wrapper.find('[data-testid="dashboard"]').exists()) return;
+  await wrapper.get('[data-testid="nav-activities"]').trigger('click');
+  await flushPromises();
 }
 
 let mounted: VueWrapper | null = null;
@@ -102,6 +128,7 @@ export async function mountApp(handlers: FakeHandlers): Promise<{ wrapper: VueWr
   const wrapper = mount(App, { global: { plugins: [pinia, createAppI18n()] }, attachTo: document.body });
   mounted = wrapper;
   await flushPromises();
+  await showActivityList(wrapper);
   return { wrapper, fake };
 }
 

@@ -51,31 +51,43 @@ export class RegisterListPage {
     await this.page.getByTestId('activity-search').fill(text);
   }
 
+  /** The select filters sit behind "Weitere Filter". */
+  async openMoreFilters(): Promise<void> {
+    const toggle = this.page.getByTestId('activity-filter-more');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+
   async setStatus(status: string, checked: boolean): Promise<void> {
     await this.page.locator(`[data-testid="activity-filter-status"][value="${status}"]`).setChecked(checked);
   }
 
   async setDepartment(department: string): Promise<void> {
+    await this.openMoreFilters();
     await this.page.getByTestId('activity-filter-department').selectOption(department);
   }
 
   async setLegalBasis(code: string): Promise<void> {
+    await this.openMoreFilters();
     await this.page.getByTestId('activity-filter-legal-basis').selectOption(code);
   }
 
   async setSpecial(value: YesNo): Promise<void> {
+    await this.openMoreFilters();
     await this.page.getByTestId('activity-filter-special').selectOption(value);
   }
 
   async setTransfer(value: YesNo): Promise<void> {
+    await this.openMoreFilters();
     await this.page.getByTestId('activity-filter-transfer').selectOption(value);
   }
 
   async setReview(value: '' | 'today' | 'soon'): Promise<void> {
+    await this.openMoreFilters();
     await this.page.getByTestId('activity-filter-review').selectOption(value);
   }
 
   async setIncludeArchived(checked: boolean): Promise<void> {
+    await this.openMoreFilters();
     await this.page.getByTestId('activity-include-archived').setChecked(checked);
   }
 

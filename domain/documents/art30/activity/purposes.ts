@@ -5,10 +5,13 @@ import { labelled, missingMandatory, spacedBlocks, type KeyValueRow } from '../b
 import { isConsentBasis, legalBasisLabel, requiresLegitimateInterest } from '../catalogue-labels';
 import type { Art30Context } from '../context';
 import type { PdfContent } from '../pdf-types';
+import { messages } from '../../../i18n/messages';
+import { splitLegalBases } from '../../legal-basis-split';
 
 function purposeBlock(purpose: Purpose, ctx: Art30Context): PdfContent[] {
   const t = ctx.texts;
-  const bases = purpose.legalBases.map((basis) => legalBasisLabel(basis, ctx.language));
+  const { lawful } = splitLegalBases(purpose.legalBases);
+  const bases = lawful.map((basis) => legalBasisLabel(basis, ctx.language));
   const block: PdfContent[] = [
     { text: purpose.description, style: 'cellLead' },
     ...labelled(t.art30.activity.legalBasis, bases.length ? bases.join('; ') : t.common.empty),

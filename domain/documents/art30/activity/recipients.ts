@@ -4,6 +4,10 @@ import type { Art30Context } from '../context';
 import { joinNonEmpty } from '../format';
 import { avvStatusText, essenceText, latestContract } from '../party-contracts';
 import type { PdfContent } from '../pdf-types';
+import { messages } from '../../../i18n/messages';
+import { countryStatus } from '../../../rules/transfer-assessment';
+import { countryLabel } from '../catalogue-labels';
+import { fill } from '../texts';
 
 function recipientText(recipient: Recipient, ctx: Art30Context): string {
   const kind = recipient.kind === 'other' ? '' : ` (${ctx.texts.recipientKind[recipient.kind]})`;
@@ -21,11 +25,26 @@ function avvLine(recipient: Recipient, ctx: Art30Context): PdfContent[] {
   return [{ stack: labelled(ctx.texts.art30.activity.avv, avvStatusText(contract, ctx)), style: 'note' }];
 }
 
+/**
+ * Sub-processors of a linked party are recipients too (Art. 30(1)(d), Art. 28(2)/(4)): each
+ * printed with its processor, country and transfer mechanism.
+ */
+function subProcessorLines(recipient: Recipient, ctx: Art30Context): PdfContent[] {
+  const party = recipient.partyId ? ctx.party(recipient.partyId) : undefined;
+  if (!party?.subProcessors.length) return [];
+  const items = party.subProcessors.map((sub) => {
+    const country = sub.countryCode ? countryLabel(sub.countryCode, ctx.language) : '';
+    const transfer = sub.countryCode && countryStatus(sub.countryCode) !== 'eea' ? ctx.texts.transferMechanism[sub.mechanism] : '';
+    return joinNonEmpty([sub.name, sub.service, country, transfer], ' – ');
+  });
+  const label = fill(messages[ctx.language].legalTexts.subProcessorsOf, { processor: party.legalEntity.trim() || party.name });
+  return [{ stack: labelled(label, items.join('; ')), style: 'note' }];
+}
+
 function recipientItem(recipient: Recipient, ctx: Art30Context): PdfContent {
   const text = recipientText(recipient, ctx);
-  if (ctx.variant !== 'internal') return text;
-  const avv = avvLine(recipient, ctx);
-  return avv.length ? { stack: [text, ...avv] } : text;
+  const extra = [...subProcessorLines(recipient, ctx), ...(ctx.variant === 'internal' ? avvLine(recipient, ctx) : [])];
+  return extra.length ? { stack: [text, ...extra] } : text;
 }
 
 /** Art. 30(1)(d): categories of recipients, with the kind, the linked party and (internal) its AVV status. */

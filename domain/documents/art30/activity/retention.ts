@@ -1,7 +1,7 @@
 import type { Activity, RetentionRule } from '../../../model/activity';
 import { emptyValue, labelled, spacedBlocks, type KeyValueRow } from '../blocks';
 import type { Art30Context } from '../context';
-import { formatPeriod, joinNonEmpty } from '../format';
+import { formatRetentionPeriod } from '../format';
 import type { PdfContent } from '../pdf-types';
 
 function coveredCategories(rule: RetentionRule, activity: Activity, ctx: Art30Context): string {
@@ -11,8 +11,7 @@ function coveredCategories(rule: RetentionRule, activity: Activity, ctx: Art30Co
 }
 
 function periodText(rule: RetentionRule, ctx: Art30Context): string {
-  const amount = rule.periodAmount === null ? '' : formatPeriod(rule.periodAmount, rule.periodUnit, ctx.texts);
-  return joinNonEmpty([amount, rule.periodText], ' – ');
+  return formatRetentionPeriod(rule, ctx.texts);
 }
 
 function ruleBlock(rule: RetentionRule, activity: Activity, ctx: Art30Context): PdfContent[] {

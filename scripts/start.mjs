@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// `npm start` (build + start the app) and `npm run dev` (dev server + app).
+// Downloads Electron's binary on first use, then hands over to electron-vite.
+// Usage: node scripts/start.mjs [preview|dev] [electron-vite options …]
+
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ensureElectronBinary } from './electron-launch.mjs';
+
+const require = createRequire(import.meta.url);
+const [mode = 'preview', ...rest] = process.argv.slice(2);
+if (mode !== 'preview' && mode !== 'dev') {
+  console.error(`Unbekannter Modus / unknown mode: ${mode} (preview | dev)`);
+  process.exit(1);
+}
+
+const electronDir = dirname(require.resolve('electron/package.json'));
+const ensured = ensureElectronBinary({
+  electronDir,
+  runInstaller: (node, args, env) => spawnSync(node, args, { stdio: 'inherit', env }),
+});
+if (!ensured.ok) {
+  console.error(ensured.message);
+  process.exit(1);
+}
+
+const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+const child = spawn(process.execPath, [electronVite, mode, ...rest], {
+  stdio: 'inherit',
+  env: { ...process.env, ELECTRON_EXEC_PATH: ensured.binary },
+});
+child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  // The child is in the same process group and gets the signal itself; just wait for it.
+  process.on(signal, () => {});
+}
