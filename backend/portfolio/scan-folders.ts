@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A file in a client folder that may be a register, with what tells whether it changed. */
@@ -12,8 +12,14 @@ export interface FileStamp {
 }
 
 const MAX_DEPTH = 12;
-/** Side files of SQLite and the app's own backups (`.v1.bak`, `.replaced-….bak`) are never clients. */
-const IGNORED_FILE = /(-wal|-shm|-journal|\.bak|\.damaged-\d+|\.tmp)$/i;
+/**
+ * Side files of SQLite, the app's own copies (`.v1.bak`, `.replaced-….bak`) and temporary files
+ * of a write in progress (`….vvt-tmp`, file safety) are never clients.
+ */
+const IGNORED_FILE = /(-wal|-shm|-journal|\.bak|\.damaged-\d+|\.tmp|\.vvt-tmp)$/i;
+/** `<register>.backups/` next to its register: automatic backups (file safety) are copies, not clients. */
+const BACKUP_FOLDER = /\.backups$/i;
+const isBackupFolder = (path: string, name: string) => BACKUP_FOLDER.test(name) && existsSync(path.slice(0, -'.backups'.length));
 
 function stampOf(path: string): FileStamp | null {
   try {
@@ -58,7 +64,7 @@ export function scanFolders(folders: readonly string[]): { files: FileStamp[]; u
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (depth < MAX_DEPTH) walk(path, depth + 1);
+        if (depth < MAX_DEPTH && !isBackupFolder(path, entry.name)) walk(path, depth + 1);
       } else if (entry.isFile() && !IGNORED_FILE.test(entry.name)) {
         const stamp = stampOf(path);
         if (stamp && mayBeRegister(entry.name, stamp.size)) files.set(path, stamp);

@@ -19,7 +19,11 @@ function activity(id: string, name: string, extra: Record<string, unknown> = {})
     status: 'in_review',
     description: APPROVED_TEXT,
     purposes: [{ id: `${id}-p`, description: 'Gehaltszahlung', legalBases: [{ code: '6-1-b' }] }],
+    // Complete for the findings engine's gate: data subjects, source and measures are required fields.
+    dataSubjectCategories: [{ id: `${id}-s`, label: 'Beschäftigte' }],
     dataCategories: [{ id: `${id}-c`, label: 'Bankverbindung' }],
+    dataSource: { fromDataSubject: true, otherSources: '', publiclyAccessible: false },
+    toms: { measureIds: [], specific: 'Zugriff nur für die Personalabteilung', securityConceptRef: '' },
     retention: [{ id: `${id}-r`, description: 'Lohnunterlagen', periodAmount: 6, periodUnit: 'years', trigger: 'Ende des Kalenderjahres' }],
     ...extra,
   };
@@ -46,7 +50,8 @@ describeE2e('approval: gate, approved revisions, check before the authority expo
     await approval.question.waitFor({ timeout: UI_TIMEOUT });
     expect(await approval.question.getAttribute('data-kind')).toBe('blocked');
     await waitForText(approval.question, translate('de', 'approval.dialog.blockedTitle'));
-    expect(await vvt.page.getByTestId('approval-question-finding').getAttribute('data-code')).toBe('special_category_without_art9_basis');
+    // The gate's findings come from the engine: data-code is the rule id.
+    expect(await vvt.page.getByTestId('approval-question-finding').getAttribute('data-code')).toBe('special.art9-basis-missing');
     await approval.waitForStatus('in_review');
     expect(await vvt.invoke('approval.state', { id: 'a-health', language: 'de' })).toMatchObject({ revision: null });
     expect((await vvt.invoke<Activity>('activities.get', { id: 'a-health' })).status).toBe('in_review');

@@ -25,7 +25,11 @@ const ACTIVITIES: ActivityInput[] = [
   {
     id: 'alpha', name: 'Alpha Lohnabrechnung', status: 'approved', owner: { department: 'Personal' }, nextReviewOn: inDays(-5),
     purposes: [{ id: 'p-alpha', description: 'Entgeltabrechnung', legalBases: [{ code: '6-1-b' }, { code: '9-2-b', note: '§ 26 Abs. 3 BDSG' }] }],
+    // Approved through the findings engine's gate: no error findings (data subjects, source and measures given).
+    dataSubjectCategories: [{ id: 'ds-alpha', label: 'Beschäftigte' }],
     dataCategories: [{ id: 'dc-alpha', label: 'Gesundheitsdaten', special: 'art9' }],
+    dataSource: { fromDataSubject: true, otherSources: '', publiclyAccessible: false },
+    toms: { measureIds: [], specific: 'Zugriff nur für die Personalabteilung', securityConceptRef: '' },
   },
   {
     id: 'beta', name: 'Beta Newsletter', status: 'draft', owner: { department: 'Marketing' }, nextReviewOn: inDays(15),

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { translate } from '../../domain/i18n';
+import type { Activity } from '../../domain/model/activity';
 import type { Organisation } from '../../domain/model/organisation';
 import type { ActivityPage } from '../../domain/model/register';
 import { extractPdfText } from '../support/pdf-text';
@@ -77,8 +78,16 @@ describeE2e('vertical slice: register → organisation → activity → restart 
     await waitForValue(editor.field('retention-amount').first(), '6');
     await waitForValue(editor.field('retention-unit').first(), 'months');
     await waitForValue(editor.field('retention-trigger').first(), TRIGGER);
-    // The record for the authority holds approved activities: review, then approve.
+    // The approval gate (findings engine) also wants the source of the data and the security
+    // measures before it lets an activity through: the DPO adds them.
     const workflow = new ActivityFieldsPage(vvt.page);
+    await workflow.setSource({ fromDataSubject: true });
+    await workflow.setToms({ measureIds: [], specific: 'Zugriff nur für die Personalabteilung' });
+    await editor.save();
+    await expect
+      .poll(() => savedActivity().then((a) => a?.toms.specific), { timeout: UI_TIMEOUT })
+      .toBe('Zugriff nur für die Personalabteilung');
+    // The record for the authority holds approved activities: review, then approve.
     await workflow.changeStatus('in_review');
     await workflow.changeStatus('approved');
     await editor.cancel();
@@ -111,6 +120,12 @@ describeE2e('vertical slice: register → organisation → activity → restart 
     list = await shell.goToActivities();
     await list.waitForRow('Lohnabrechnung');
     expect(await list.rows.filter({ hasText: ACTIVITY }).count()).toBe(0);
+
+    async function savedActivity(): Promise<Activity | undefined> {
+      const page = await vvt.invoke<ActivityPage>('activities.list', {});
+      const item = page.items.find((entry) => entry.name === ACTIVITY);
+      return item ? vvt.invoke<Activity>('activities.get', { id: item.id }) : undefined;
+    }
 
     async function activityNames(): Promise<string[]> {
       const page = await vvt.invoke<ActivityPage>('activities.list', {});

@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PortfolioService } from '../../../backend/portfolio/portfolio-service';
@@ -42,6 +42,15 @@ describe('portfolio listing', () => {
     writeFileSync(damaged, 'SQLite format 3\0 this is not really a database');
     writeFileSync(join(clients, 'notiz.txt'), 'kein Verzeichnis');
     copyFileSync(current, `${current}.v1.bak`); // the app's own backups are not clients
+    // Nor are file safety's backups folder next to a register and a temporary copy of a write in progress.
+    const backupCopy = join(`${current}.backups`, '2026-11-27T10-00-00-000Z_open_s4.vvt');
+    mkdirSync(`${current}.backups`);
+    copyFileSync(current, backupCopy);
+    const inProgress = `${current}.copy-123-abc-def.vvt-tmp`;
+    copyFileSync(current, inProgress);
+    // A folder merely named like one, without its register, is searched as usual.
+    const lookalike = join(clients, 'Kunden.backups', 'Kunde.vvt');
+    await createClient(lookalike, { organisation: 'Kunde GmbH' });
 
     releases.push((await lockInOtherProcess(lockedWal, 'write')).release);
     releases.push((await lockInOtherProcess(lockedOld, 'exclusive')).release);
@@ -71,6 +80,9 @@ describe('portfolio listing', () => {
     expect(byPath(rows).get(damaged)).toMatchObject({ status: 'problem', problem: 'damaged' });
     expect(byPath(rows).get(lockedOld)).toMatchObject({ status: 'problem', problem: 'locked' });
     expect(byPath(rows).has(`${current}.v1.bak`)).toBe(false);
+    expect(byPath(rows).has(backupCopy)).toBe(false);
+    expect(byPath(rows).has(inProgress)).toBe(false);
+    expect(summaryOf(rows, lookalike).organisation).toBe('Kunde GmbH');
     expect(byPath(rows).has(join(clients, 'notiz.txt'))).toBe(false);
     expect(progress.at(-1)).toBeGreaterThanOrEqual(files.length);
 
