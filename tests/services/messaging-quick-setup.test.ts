@@ -108,14 +108,16 @@ describe('channels.quickSetup', () => {
     const reminders = valueOf<Reminder[]>(await services.dispatch('reminders.list', { today: '2026-06-15' }));
     expect(reminders.map((r) => [r.code, r.severity, r.subject.id])).toEqual(
       expect.arrayContaining([
-        ['dpf_check_missing', 'overdue', result.activityId],
+        // The set-up activity is a draft: a DPF check never made is a to-do ('soon') until an
+        // approved activity relies on it (workspace #11), then overdue.
+        ['dpf_check_missing', 'soon', result.activityId],
         ['checklist_items_open', 'info', result.channelId],
       ]),
     );
     expect(reminders.map((r) => r.code)).not.toContain('contract_document_missing');
     expect(reminders.filter((r) => r.code === 'dpf_check_missing').map((r) => r.subject.id)).toEqual([result.activityId]);
     const counts = valueOf<ReminderCounts>(await services.dispatch('reminders.counts', { today: '2026-06-15' }));
-    expect(counts.byKind.dpf_check.overdue).toBe(1);
+    expect([counts.byKind.dpf_check.overdue, counts.byKind.dpf_check.soon]).toEqual([0, 1]);
     expect(counts.total).toBe(reminders.length);
 
     const findings = valueOf<ActivityFindings[]>(await services.dispatch('findings.list', { today: '2026-06-15', language: 'en' }));
