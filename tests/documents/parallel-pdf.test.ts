@@ -101,6 +101,7 @@ describe('the chunked PDF (parts rendered separately, then joined)', { timeout: 
   });
 
   it('numbers every page "Seite x von y" and the TOC and bookmarks point to the right pages', async () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
     const { bytes } = await chunkedPdf(tempDir(), 3);
     const { pages, outline } = await extractPdfText(bytes);
     pages.forEach((page, index) => expect(page.endsWith(`Seite ${index + 1} von ${pages.length}`), `page ${index + 1}`).toBe(true));
@@ -111,13 +112,14 @@ describe('the chunked PDF (parts rendered separately, then joined)', { timeout: 
     for (const line of tocLines) {
       const match = /^(.*) (\d+)$/.exec(line)!;
       const [, title, page] = match;
-      expect(pages[Number(page) - 1].startsWith(title), `${title} on page ${page}`).toBe(true);
+      // Long titles wrap differently per font; compare the text, not the line breaks.
+      expect(flat(pages[Number(page) - 1]).startsWith(title), `${title} on page ${page}`).toBe(true);
     }
 
     expect(outline).toHaveLength(20);
     expect(outline.at(-1)).toBe('Freigabe durch die Geschäftsführung');
     for (const { title, page } of await outlineTargets(bytes)) {
-      expect(pages[page - 1].startsWith(title.replace(/[\u200B\u00AD]/g, '')), `bookmark ${title}`).toBe(true);
+      expect(flat(pages[page - 1]).startsWith(title.replace(/[\u200B\u00AD]/g, '')), `bookmark ${title}`).toBe(true);
     }
   });
 
