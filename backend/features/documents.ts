@@ -9,8 +9,7 @@ import type { AppContext } from '../app/context';
 import { readFileSync } from 'node:fs';
 import { rememberExportedFile } from '../app/exported-files';
 import { changesAnnexFor, recordSubmission, sha256Hex } from '../approval/submissions';
-import { buildRecordDocument } from '../../domain/documents/art30/record-document';
-import { unsupportedCharacters } from '../documents/font-coverage';
+import { unsupportedCharactersIn } from '../documents/font-coverage';
 import type { FeatureHandlers } from './types';
 
 type DocumentChannel = 'documents.exportArt30Pdf' | 'documents.print' | 'documents.cancel';
@@ -60,8 +59,10 @@ export function documentHandlers(ctx: AppContext): FeatureHandlers<DocumentChann
         const path = await ctx.dialogs.chooseSavePath({ suggestedName, kind: 'pdf' });
         if (!path) return null;
         const { output: _output, ...pdf } = request('pdf', input, snapshot);
-        // Reported to the user, never silently dropped (the pool renders without collecting them).
-        const unsupported = unsupportedCharacters(buildRecordDocument(snapshot, pdf.options));
+        // Reported to the user, never silently dropped. The pool renders without collecting them, and
+        // building the whole definition again here would block the main loop for large registers, so
+        // every text of the register is scanned instead (may also name text of unprinted entries).
+        const unsupported = unsupportedCharactersIn([JSON.stringify(snapshot)]);
         const written = await jobs.writePdf(pdf, path);
         if (!written) return null;
         rememberExportedFile(ctx, path);
