@@ -30,11 +30,12 @@ export interface WrittenPdf {
 /**
  * Heap limits of the document worker. Old generation: a 5,000-activity record peaks at about
  * 1.7 GB of heap; the cap keeps a runaway job from taking the app with it (the worker ends
- * with ERR_WORKER_OUT_OF_MEMORY and the job fails) and stays inside Electron's 4 GB
- * pointer-compression cage. Young generation: pdfmake allocates short-lived objects per word;
+ * with ERR_WORKER_OUT_OF_MEMORY and the job fails). All isolates of Electron's main process
+ * share one 4 GB pointer-compression cage: 2.5 GB leaves the main process room, so the worker
+ * reaches its own limit before the cage is full (which would end the whole app). Young generation: pdfmake allocates short-lived objects per word;
  * a larger nursery means fewer scavenges (see scripts/bench/documents.ts).
  */
-export const DOCUMENT_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 64 };
+export const DOCUMENT_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 2560, maxYoungGenerationSizeMb: 64 };
 
 interface RunningJob {
   cancel(): void;

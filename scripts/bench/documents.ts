@@ -20,7 +20,7 @@ import { printTable, type BenchSection } from './harness';
  *
  * Environment: VVT_BENCH_DOCUMENT_SIZES=100,1000 narrows the sizes; VVT_BENCH_SINGLE_MAX=n skips
  * the single-worker path above n activities (default 1,000: at 5,000 it takes minutes, at 10,000
- * it runs out of its 3 GB heap); the table says where it was skipped.
+ * it runs out of its 2.5 GB heap); the table says where it was skipped.
  */
 
 const PLAN = [

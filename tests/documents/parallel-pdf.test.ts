@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { runDocumentJob, type DocumentJobRequest } from '../../backend/documents/document-job';
 import { chunkRanges, planChunks } from '../../backend/documents/parallel/chunk-plan';
 import { inProcessRunner } from '../../backend/documents/parallel/in-process-runner';
 import { renderInParts, writePdfInParallel } from '../../backend/documents/parallel/parallel-pdf';
+import type { PoolTask } from '../../backend/documents/parallel/pool-protocol';
 import { buildRecordDocument } from '../../domain/documents/art30/record-document';
 import { messages } from '../../domain/i18n/messages';
 import { DOCUMENT_PROGRESS_TASKS } from '../../domain/ipc/channels/documents';
@@ -121,6 +123,24 @@ describe('the chunked PDF (parts rendered separately, then joined)', { timeout: 
     for (const { title, page } of await outlineTargets(bytes)) {
       expect(flat(pages[page - 1]).startsWith(title.replace(/[\u200B\u00AD]/g, '')), `bookmark ${title}`).toBe(true);
     }
+  });
+
+  it('lays the front out once ahead (its page count holds), renders the furniture once and stores every stream compressed', async () => {
+    const { runner, summary } = await inProcessRunner(request);
+    if (!summary.chunkable) throw new Error(summary.reason);
+    const kinds: string[] = [];
+    const recording = { size: runner.size, run: <T>(task: PoolTask, onEvent?: Parameters<typeof runner.run>[1]) => (kinds.push(task.kind), runner.run<T>(task, onEvent)) };
+    const output = join(tempDir(), 'chunked.pdf');
+    const { pages } = await renderInParts(recording, chunkRanges(summary.sections, 4), summary, tempDir(), output, { report: () => {} });
+    expect(kinds.filter((kind) => kind === 'frontPages')).toHaveLength(1);
+    // One worker: the pages in two furniture parts, and no second round.
+    expect(kinds.filter((kind) => kind === 'furniture')).toHaveLength(2);
+
+    const joined = await PDFDocument.load(readFileSync(output));
+    expect(joined.getPageCount()).toBe(pages);
+    const streams = joined.context.enumerateIndirectObjects().filter(([, object]) => object instanceof PDFRawStream) as Array<[unknown, PDFRawStream]>;
+    // Only the two tiny "q" / "Q" streams around every page's own content stay plain.
+    expect(streams.filter(([, stream]) => !stream.dict.has(PDFName.of('Filter')) && stream.contents.byteLength > 4).map(([, stream]) => stream.dict.toString() + Buffer.from(stream.contents.slice(0, 80)).toString('latin1'))).toEqual([]);
   });
 
   it('produces the English internal version the same way', async () => {

@@ -3,6 +3,7 @@ import { TABLE_LAYOUTS } from '../../../domain/documents/art30';
 import type { PdfContent, PdfDocumentDefinition, PdfNode, PdfPageContent, PdfStyle } from '../../../domain/documents/art30/pdf-types';
 import { buildRecordDocument } from '../../../domain/documents/art30/record-document';
 import type { DocumentJobRequest } from '../document-job';
+import { inlineNamedStyles } from '../inline-styles';
 import { renderPdf, type RenderProgress } from '../pdfmake-renderer';
 import { isConstantFurniture, planChunks, sectionContent, type ChunkPlan } from './chunk-plan';
 
@@ -109,6 +110,29 @@ export interface BodyPartResult extends PartResult {
   tocEntries: TocEntry[];
 }
 
+function tocEntry(node: PdfNode, text: PdfNode['text'], page: number): TocEntry {
+  return {
+    text,
+    id: node.id!,
+    ...(node.tocStyle !== undefined ? { tocStyle: node.tocStyle } : {}),
+    ...(node.tocMargin !== undefined ? { tocMargin: node.tocMargin } : {}),
+    ...(node.tocNumberStyle !== undefined ? { tocNumberStyle: node.tocNumberStyle } : {}),
+    page,
+  };
+}
+
+/**
+ * The TOC entries of all sections as the body parts report them, every page number 1: enough
+ * to lay out the front (its TOC prints the numbers in a width fixed in advance), so the front's
+ * page count is known before the bodies are done (parallel-pdf.ts).
+ */
+export function tocEntriesOf(document: PreparedDocument): TocEntry[] {
+  const { definition, plan } = document;
+  const sections = inlineNamedStyles({ ...definition, content: sectionContent(definition, plan, 0, plan.sectionStarts.length) });
+  // Cloned: pdfmake rewrites text arrays while laying out, and the definition serves later parts too.
+  return collectTocItems(sections.content).map((node, index) => tocEntry({ ...node, id: node.id ?? `toc-_default_-${index}` }, structuredClone(node.text), 1));
+}
+
 export async function renderBodyPart(
   document: PreparedDocument,
   range: { first: number; end: number },
@@ -145,14 +169,7 @@ export async function renderBodyPart(
     },
   });
   writeFileSync(file, bytes);
-  const tocEntries = tocNodes.map((node, index) => ({
-    text: texts[index],
-    id: node.id!,
-    ...(node.tocStyle !== undefined ? { tocStyle: node.tocStyle } : {}),
-    ...(node.tocMargin !== undefined ? { tocMargin: node.tocMargin } : {}),
-    ...(node.tocNumberStyle !== undefined ? { tocNumberStyle: node.tocNumberStyle } : {}),
-    page: pageOf(node),
-  }));
+  const tocEntries = tocNodes.map((node, index) => tocEntry(node, texts[index], pageOf(node)));
   return { pages, tocEntries };
 }
 

@@ -15,8 +15,9 @@ import { WorkerPool, type TaskEvent } from './worker-pool';
  * The PDF of a large register on all cores, in bounded memory:
  * 1. every worker of the pool builds the definition (pure, so all get the same) and the
  *    sections are rendered in parts of `sectionsPerChunk`, each part to a file in a temp folder;
- * 2. with the page count of every part known, the front part (cover sheet, TOC with the final
- *    page numbers) is rendered, then the header/footer pages with "Seite x von y";
+ * 2. the front part (cover sheet, TOC) is laid out once while the sections are rendered, to
+ *    learn its page count; with the page count of every part known, the front is rendered with
+ *    the final TOC page numbers, side by side with the header/footer pages ("Seite x von y");
  * 3. one worker joins the parts into the target file (pdf-join.ts: streamed, outline and named
  *    destinations rebuilt), which is renamed into place only when complete.
  * The temp folder and any half-written target are removed on success, failure and cancel.
@@ -57,10 +58,12 @@ export interface ParallelPdfResult {
 /**
  * Heap limits of a pool worker. A worker holds the definition (≈ 12 MB per 1,000 activities)
  * and one part (≈ 1 MB per section while laid out): 768 MB leaves room for parts of 100
- * sections next to the definition of a 10,000-activity register; a runaway part ends that
+ * sections next to the definition of a 10,000-activity register. The young generation is twice
+ * V8's usual size: pdfmake allocates a great many short-lived objects per word, and fewer
+ * scavenges cost less time than the extra 32 MB (scripts/bench/documents.ts). A runaway part ends that
  * worker with ERR_WORKER_OUT_OF_MEMORY and the job with a message saying so.
  */
-export const POOL_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 32 };
+export const POOL_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64 };
 
 /**
  * All isolates of an Electron process share one 4 GB pointer-compression cage: the pool's
@@ -189,6 +192,23 @@ export interface PartRunner {
   run<T>(task: PoolTask, onEvent?: (event: TaskEvent) => void): Promise<T>;
 }
 
+/**
+ * Header/footer pages with the final "Seite x von y", in parts of at most 1,000 pages: a part's
+ * layout stays small, and with two parts per worker the workers share the tail.
+ */
+async function renderFurniture(pool: PartRunner, total: number, temp: string): Promise<string[]> {
+  const per = Math.min(1_000, Math.ceil(total / (pool.size * 2)));
+  const files: string[] = [];
+  const jobs: Array<Promise<PartResult>> = [];
+  for (let first = 1, index = 0; first <= total; first += per, index++) {
+    const file = join(temp, `furniture-${total}-${index}.pdf`);
+    files.push(file);
+    jobs.push(pool.run<PartResult>({ kind: 'furniture', firstPage: first, count: Math.min(per, total - first + 1), total, file }));
+  }
+  await Promise.all(jobs);
+  return files;
+}
+
 export async function renderInParts(
   pool: PartRunner,
   ranges: Array<{ first: number; end: number }>,
@@ -209,7 +229,7 @@ export async function renderInParts(
 
   // 1. The sections, in parts. A part's own progress counts its sections (the first one is
   // not instrumented, see chunk-render.ts), so it is scaled to the part's size.
-  const bodies = await Promise.all(
+  const bodiesDone = Promise.all(
     ranges.map((range, index) =>
       pool
         .run<BodyPartResult>({ kind: 'body', ...range, file: join(temp, `body-${index}.pdf`) }, (event: TaskEvent) => {
@@ -231,37 +251,36 @@ export async function renderInParts(
         }),
     ),
   );
-  progress.report(DOCUMENT_PROGRESS_TASKS.measure, sections, sections);
-  progress.report(DOCUMENT_PROGRESS_TASKS.layout, sections, sections);
+  // Queued after the bodies, so a worker that runs out of parts fills the wait for the last one.
+  const frontCounted = summary.front ? pool.run<PartResult>({ kind: 'frontPages', file: join(temp, 'front-pages.pdf') }) : Promise.resolve({ pages: 0 });
+  void bodiesDone.then(() => {
+    progress.report(DOCUMENT_PROGRESS_TASKS.measure, sections, sections);
+    progress.report(DOCUMENT_PROGRESS_TASKS.layout, sections, sections);
+  }, () => undefined);
 
   // 2. Page numbers: TOC entries get their page within all body pages; the front adds its own.
+  // The front's page count does not depend on those numbers: it was learnt while the bodies ran.
+  const [bodies, counted] = await Promise.all([bodiesDone, frontCounted]);
   const entries: TocEntry[] = [];
   let bodyPages = 0;
   for (const body of bodies) {
     for (const entry of body.tocEntries) entries.push({ ...entry, page: entry.page + bodyPages });
     bodyPages += body.pages;
   }
-  const frontFile = join(temp, 'front.pdf');
-  const front = summary.front ? await pool.run<PartResult>({ kind: 'front', entries, file: frontFile }) : { pages: 0 };
-  const total = front.pages + bodyPages;
-  progress.report(DOCUMENT_PROGRESS_TASKS.render, 0, total);
+  progress.report(DOCUMENT_PROGRESS_TASKS.render, 0, counted.pages + bodyPages);
 
-  const furniture: string[] = [];
-  if (summary.furniture) {
-    // At most 1,000 pages per furniture part: its layout stays small, and the workers share the tail.
-    const per = Math.min(1_000, Math.ceil(total / pool.size));
-    const jobs: Array<Promise<PartResult>> = [];
-    for (let first = 1, index = 0; first <= total; first += per, index++) {
-      const file = join(temp, `furniture-${index}.pdf`);
-      furniture.push(file);
-      jobs.push(pool.run<PartResult>({ kind: 'furniture', firstPage: first, count: Math.min(per, total - first + 1), total, file }));
-    }
-    await Promise.all(jobs);
-  }
+  // The front with its final TOC and the header/footer pages, side by side.
+  const frontFile = join(temp, 'front.pdf');
+  const frontDone = summary.front ? pool.run<PartResult>({ kind: 'front', entries, file: frontFile }) : Promise.resolve({ pages: 0 });
+  const furnitureDone = summary.furniture ? renderFurniture(pool, counted.pages + bodyPages, temp) : Promise.resolve<string[]>([]);
+  const [front, furnitureAsCounted] = await Promise.all([frontDone, furnitureDone]);
+  const total = front.pages + bodyPages;
+  // Not expected (the TOC's numbers are laid out in a fixed width), but the furniture must count the real pages.
+  const furnitureFiles = front.pages === counted.pages || !summary.furniture ? furnitureAsCounted : await renderFurniture(pool, total, temp);
 
   // 3. One file.
   const parts = [...(summary.front ? [frontFile] : []), ...ranges.map((_, index) => join(temp, `body-${index}.pdf`))];
-  const joined = await pool.run<JoinResult>({ kind: 'join', parts, furniture, output }, (event) => {
+  const joined = await pool.run<JoinResult>({ kind: 'join', parts, furniture: furnitureFiles, output }, (event) => {
     if (event.type === 'progress') progress.report(DOCUMENT_PROGRESS_TASKS.render, Math.min(event.done, total - 1), total);
   });
   if (joined.pages !== total) throw new Error(`The joined document has ${joined.pages} pages instead of ${total}`);

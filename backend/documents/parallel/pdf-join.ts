@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import {
   PDFArray,
   PDFContext,
@@ -154,8 +155,18 @@ class PartCopier {
       for (const item of object.asArray()) array.push(this.value(item));
       return array;
     }
-    if (object instanceof PDFRawStream) return PDFRawStream.of(this.dict(object.dict), object.contents);
+    if (object instanceof PDFRawStream) return this.stream(object);
     return object;
+  }
+
+  /** Streams of the uncompressed furniture parts (fonts, character maps) are compressed on the way. */
+  private stream(source: PDFRawStream): PDFRawStream {
+    const dict = this.dict(source.dict);
+    if (dict.has(N('Filter')) || source.contents.byteLength < 256) return PDFRawStream.of(dict, source.contents);
+    const contents = deflateSync(source.contents);
+    dict.set(N('Filter'), N('FlateDecode'));
+    dict.set(N('Length'), PDFNumber.of(contents.byteLength));
+    return PDFRawStream.of(dict, contents);
   }
 
   dict(source: PDFDict, skip: ReadonlySet<string> = NO_KEYS): PDFDict {
@@ -292,9 +303,14 @@ function furnitureOf(copier: PartCopier, page: PDFDict, inherited: Map<string, P
     const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     text = text.replace(new RegExp(`/(${escaped})${NAME_DELIMITER}`, 'g'), `/${RESOURCE_PREFIX}$1`);
   }
-  // Stored as is: a few hundred bytes per page; compressing each one costs more time than it saves space.
-  const data = Buffer.from(`\n${text}\n`, 'latin1');
-  const stream = PDFRawStream.of(PDFDict.fromMapWithContext(new Map<PDFName, PDFObject>([[N('Length'), PDFNumber.of(data.byteLength)]]), scratch), data);
+  // About 2 KB per page as pdfkit writes it (every glyph positioned), a fifth of that deflated:
+  // 3 MB less for 1,500 pages, for some 30 ms.
+  const data = deflateSync(Buffer.from(`\n${text}\n`, 'latin1'));
+  const entries = new Map<PDFName, PDFObject>([
+    [N('Length'), PDFNumber.of(data.byteLength)],
+    [N('Filter'), N('FlateDecode')],
+  ]);
+  const stream = PDFRawStream.of(PDFDict.fromMapWithContext(entries, scratch), data);
   const ref = out.reserve();
   out.write(ref, stream);
   return { stream: ref, resources: renamed };

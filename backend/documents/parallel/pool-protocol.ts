@@ -11,6 +11,8 @@ import type { TocEntry } from './chunk-render';
 export type PoolTask =
   | { kind: 'body'; first: number; end: number; file: string }
   | { kind: 'front'; entries: TocEntry[]; file: string }
+  /** The front laid out with the TOC's page numbers still unknown, only to learn its page count. */
+  | { kind: 'frontPages'; file: string }
   | { kind: 'furniture'; firstPage: number; count: number; total: number; file: string }
   | { kind: 'join'; parts: string[]; furniture: string[]; output: string }
   /** The whole document the single-worker way, written to `file` (definitions that cannot be split). */

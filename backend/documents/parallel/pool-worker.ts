@@ -4,7 +4,7 @@ import { TABLE_LAYOUTS } from '../../../domain/documents/art30';
 import { buildRecordDocument } from '../../../domain/documents/art30/record-document';
 import type { DocumentJobRequest } from '../document-job';
 import { renderPdf } from '../pdfmake-renderer';
-import { hasFront, prepareDocument, renderBodyPart, renderFrontPart, renderFurniturePart, type PreparedDocument } from './chunk-render';
+import { hasFront, prepareDocument, renderBodyPart, renderFrontPart, renderFurniturePart, tocEntriesOf, type PreparedDocument } from './chunk-render';
 import { joinPdfParts } from './pdf-join';
 import type { FromPoolWorker, PoolTask, ToPoolWorker } from './pool-protocol';
 
@@ -62,14 +62,16 @@ export class PoolWorkerState {
       this.post({ type: 'progress', id, phase, done, total });
     switch (task.kind) {
       case 'body':
+        // No page progress: the main thread counts a part's sections, and a message per page costs time.
         return renderBodyPart(this.prepared(), task, task.file, {
           measure: progress('measure'),
           layout: progress('layout'),
-          render: progress('render'),
           laidOut: (pages) => this.post({ type: 'laidOut', id, pages }),
         });
       case 'front':
         return renderFrontPart(this.prepared(), task.entries, task.file);
+      case 'frontPages':
+        return renderFrontPart(this.prepared(), tocEntriesOf(this.prepared()), task.file);
       case 'furniture':
         return renderFurniturePart(this.prepared(), task.firstPage, task.count, task.total, task.file);
       case 'join':
