@@ -55,6 +55,9 @@ describe('detecting the Electron binary', () => {
     expect(findElectronBinary({ electronDir: dir, env: {}, platform: 'linux' })).toBeNull();
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'electron'), '');
+    // Like install.js: without dist/version the unpacking did not finish.
+    expect(findElectronBinary({ electronDir: dir, env: {}, platform: 'linux' })).toBeNull();
+    writeFileSync(join(dir, 'dist', 'version'), 'v45.5.0');
     expect(findElectronBinary({ electronDir: dir, env: {}, platform: 'linux' })).toBe(join(dir, 'dist', 'electron'));
   });
 
@@ -81,6 +84,7 @@ describe('ensureElectronBinary', () => {
     const dir = fakeElectronPackage(tempRoot(), '');
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'electron'), '');
+    writeFileSync(join(dir, 'dist', 'version'), 'v45.5.0');
     writeFileSync(join(dir, 'path.txt'), 'electron');
     const runInstaller = vi.fn(() => ({ status: 0 }));
     const result = ensureElectronBinary({ electronDir: dir, env: {}, platform: 'linux', runInstaller, log: () => {} });
@@ -128,7 +132,7 @@ describe('scripts/start.mjs as npm start runs it', () => {
       `require('fs').writeFileSync(${JSON.stringify(join(root, 'vite-args.json'))}, JSON.stringify({ argv: process.argv.slice(2), exec: process.env.ELECTRON_EXEC_PATH }));`,
     );
     mkdirSync(join(root, 'scripts'));
-    for (const file of ['start.mjs', 'electron-launch.mjs']) copyFileSync(join(__dirname, '..', '..', 'scripts', file), join(root, 'scripts', file));
+    for (const file of ['start.mjs', 'electron-launch.mjs', 'electron-extractor.mjs']) copyFileSync(join(__dirname, '..', '..', 'scripts', file), join(root, 'scripts', file));
     return root;
   }
 
