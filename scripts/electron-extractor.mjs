@@ -83,9 +83,9 @@ export function extractorBlockedMessage({ platform = process.platform, arch = pr
     windowsCause
       ? 'Unter Windows verhindert das meist die intelligente App-Steuerung (Smart App Control) oder eine andere\nAnwendungssteuerung (electron/electron#52481). Ein erneuter Download hilft nicht. Von Hand:'
       : 'Ein erneuter Download hilft nicht. Von Hand:',
-    `  1. ${zip} herunterladen: ${url}`,
+    `  1. ${zip} in den Projektordner herunterladen: ${url}`,
     '     (oder vom Spiegel in ELECTRON_MIRROR)',
-    '  2. Im Projektordner entpacken und den Pfad des Programms eintragen:',
+    '  2. Dort entpacken und den Pfad des Programms eintragen:',
     ...commands,
     '  3. Dann erneut: npm start',
     '',
@@ -95,9 +95,9 @@ export function extractorBlockedMessage({ platform = process.platform, arch = pr
     windowsCause
       ? 'On Windows this is usually Smart App Control or another application-control policy\n(electron/electron#52481). Downloading again does not help. By hand:'
       : 'Downloading again does not help. By hand:',
-    `  1. Download ${zip}: ${url}`,
+    `  1. Download ${zip} into the project folder: ${url}`,
     '     (or from the mirror in ELECTRON_MIRROR)',
-    '  2. In the project folder, unpack it and record the program path:',
+    '  2. Unpack it there and record the program path:',
     ...commands,
     '  3. Then again: npm start',
     '',

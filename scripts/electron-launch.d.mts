@@ -30,3 +30,4 @@ export function electronViteCommand(options: { nodePath?: string; electronViteDi
   command: string;
   args: string[];
 };
+export function electronViteEnv(env: NodeJS.ProcessEnv, binary: string): NodeJS.ProcessEnv;

@@ -160,6 +160,18 @@ export function assertSpawnableWithoutShell(command, platform = process.platform
   }
 }
 
+/**
+ * The environment electron-vite (and the Electron it starts) gets: the binary to use, and no
+ * ELECTRON_RUN_AS_NODE — terminals of Electron-based editors (VS Code and others) export it, and
+ * an inherited value makes Electron boot as plain Node, where `require('electron').app` is
+ * undefined and the main process dies at its first line.
+ */
+export function electronViteEnv(env, binary) {
+  const next = { ...env, ELECTRON_EXEC_PATH: binary };
+  delete next.ELECTRON_RUN_AS_NODE;
+  return next;
+}
+
 /** electron-vite started through Node with its bin script (never node_modules/.bin/electron-vite.cmd). */
 export function electronViteCommand({ nodePath = process.execPath, electronViteDir, mode, args = [] }) {
   return { command: nodePath, args: [join(electronViteDir, 'bin', 'electron-vite.js'), mode, ...args] };

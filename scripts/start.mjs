@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { assertSpawnableWithoutShell, electronViteCommand, ensureElectronBinary } from './electron-launch.mjs';
+import { assertSpawnableWithoutShell, electronViteCommand, electronViteEnv, ensureElectronBinary } from './electron-launch.mjs';
 
 const require = createRequire(import.meta.url);
 const [mode = 'preview', ...rest] = process.argv.slice(2);
@@ -33,7 +33,7 @@ assertSpawnableWithoutShell(launch.command);
 assertSpawnableWithoutShell(ensured.binary); // electron-vite spawns it without a shell
 const child = spawn(launch.command, launch.args, {
   stdio: 'inherit',
-  env: { ...process.env, ELECTRON_EXEC_PATH: ensured.binary },
+  env: electronViteEnv(process.env, ensured.binary),
 });
 child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 for (const signal of ['SIGINT', 'SIGTERM']) {

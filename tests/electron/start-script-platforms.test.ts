@@ -155,22 +155,22 @@ function startProject(root: string): string {
   writeFileSync(join(vite, 'package.json'), JSON.stringify({ name: 'electron-vite', version: '6.0.0' }));
   writeFileSync(
     join(vite, 'bin', 'electron-vite.js'),
-    `require('fs').writeFileSync(${JSON.stringify(join(root, 'vite-args.json'))}, JSON.stringify({ argv: process.argv.slice(2), exec: process.env.ELECTRON_EXEC_PATH }));`,
+    `require('fs').writeFileSync(${JSON.stringify(join(root, 'vite-args.json'))}, JSON.stringify({ argv: process.argv.slice(2), exec: process.env.ELECTRON_EXEC_PATH, runAsNode: process.env.ELECTRON_RUN_AS_NODE ?? null }));`,
   );
   mkdirSync(join(root, 'scripts'), { recursive: true });
   for (const file of ['start.mjs', 'electron-launch.mjs', 'electron-extractor.mjs']) copyFileSync(join(__dirname, '..', '..', 'scripts', file), join(root, 'scripts', file));
   return root;
 }
 
-function runStart(root: string, args: string[]) {
-  const env = { ...process.env };
+function runStart(root: string, args: string[], extraEnv: Record<string, string> = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
   delete env.ELECTRON_EXEC_PATH;
   delete env.ELECTRON_OVERRIDE_DIST_PATH;
   return spawnSync(process.execPath, [join(root, 'scripts', 'start.mjs'), ...args], { cwd: root, env, encoding: 'utf-8' });
 }
 
 describe('a project folder with spaces and umlauts (C:\\Users\\Jürgen Groß\\…, ~/Dokumente/VVT Desk)', () => {
-  it('downloads, then starts electron-vite with the binary path intact', () => {
+  it('downloads, then starts electron-vite with the binary path intact and without an inherited ELECTRON_RUN_AS_NODE', () => {
     const root = join(tempRoot(), 'Jürgen Groß', 'VVT Desk');
     mkdirSync(root, { recursive: true });
     const exe = { win32: 'electron.exe', darwin: 'Electron.app/Contents/MacOS/Electron' }[process.platform as string] ?? 'electron';
@@ -182,10 +182,11 @@ describe('a project folder with spaces and umlauts (C:\\Users\\Jürgen Groß\\�
         fs.writeFileSync(path.join(__dirname, 'dist', 'version'), 'v45.5.0');
         fs.writeFileSync(path.join(__dirname, 'path.txt'), exe);`,
     });
-    const result = runStart(startProject(root), ['preview']);
+    // Started from a VS Code terminal, which exports ELECTRON_RUN_AS_NODE=1.
+    const result = runStart(startProject(root), ['preview'], { ELECTRON_RUN_AS_NODE: '1' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const started = JSON.parse(readFileSync(join(root, 'vite-args.json'), 'utf-8'));
-    expect(started).toEqual({ argv: ['preview'], exec: join(root, 'node_modules', 'electron', 'dist', exe) });
+    expect(started).toEqual({ argv: ['preview'], exec: join(root, 'node_modules', 'electron', 'dist', exe), runAsNode: null });
   });
 });
