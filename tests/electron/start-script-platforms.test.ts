@@ -2,12 +2,13 @@
 // files without a shell (CVE-2024-27980 fix), a blocked Electron unpacking module (Windows Smart
 // App Control, electron/electron#52481), and a project folder with spaces and umlauts.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractorBlockedMessage, extractorModule, probeExtractor } from '../../scripts/electron-extractor.mjs';
 import { electronViteCommand, ensureElectronBinary, findElectronBinary, spawnableWithoutShell } from '../../scripts/electron-launch.mjs';
+import { SUCCEEDING_INSTALLER, addStartScripts, fakeElectronPackage, runStart, viteStart } from '../support/start-project';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -17,16 +18,6 @@ afterEach(() => {
 function tempRoot(name = 'vvt-start-'): string {
   const dir = mkdtempSync(join(tmpdir(), name));
   dirs.push(dir);
-  return dir;
-}
-
-/** node_modules/electron as npm installs it: package.json (with or without the native extractor) and install.js. */
-function fakeElectron(root: string, { extractor = false, installJs = '' } = {}): string {
-  const dir = join(root, 'node_modules', 'electron');
-  mkdirSync(dir, { recursive: true });
-  const dependencies = extractor ? { '@electron-internal/extract-zip': '^1.0.1', '@electron/get': '^5.0.0' } : {};
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'electron', version: '45.5.0', main: 'index.js', dependencies }));
-  writeFileSync(join(dir, 'install.js'), installJs);
   return dir;
 }
 
@@ -65,7 +56,7 @@ describe('spawning on Windows without a shell', () => {
   });
 
   it("hands electron-vite the binary path.txt names on Windows (electron.exe), which it spawns without a shell", () => {
-    const dir = fakeElectron(tempRoot());
+    const dir = fakeElectronPackage(tempRoot());
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'electron.exe'), '');
     writeFileSync(join(dir, 'dist', 'version'), 'v45.5.0');
@@ -79,9 +70,9 @@ describe('spawning on Windows without a shell', () => {
 describe('a blocked Electron unpacking module', () => {
   it('is found from electron/package.json and probed the way install.js loads it', () => {
     const root = tempRoot();
-    const dir = fakeElectron(root, { extractor: true });
+    const dir = fakeElectronPackage(root, { extractor: true });
     expect(extractorModule(dir)).toBe('@electron-internal/extract-zip');
-    expect(extractorModule(fakeElectron(tempRoot()))).toBeNull();
+    expect(extractorModule(fakeElectronPackage(tempRoot()))).toBeNull();
     blockedExtractor(root);
     const probe = probeExtractor({ electronDir: dir });
     expect(probe).toEqual({ ok: false, module: '@electron-internal/extract-zip', reason: expect.stringMatching(/^ERR_DLOPEN_FAILED: .*not a valid Win32 application\.$/) });
@@ -94,7 +85,7 @@ describe('a blocked Electron unpacking module', () => {
   });
 
   it('stops before downloading, with the cause and the steps by hand, in German and English (Windows)', () => {
-    const dir = fakeElectron(tempRoot(), { extractor: true });
+    const dir = fakeElectronPackage(tempRoot(), { extractor: true });
     const runInstaller = vi.fn(() => ({ status: 0 }));
     const log = vi.fn();
     const probe = () => ({ ok: false as const, module: '@electron-internal/extract-zip', reason: 'ERR_DLOPEN_FAILED: blocked' });
@@ -122,7 +113,7 @@ describe('a blocked Electron unpacking module', () => {
 
   it('the path.txt step of the Windows message produces what the start script then accepts', () => {
     const root = tempRoot();
-    const dir = fakeElectron(root, { extractor: true });
+    const dir = fakeElectronPackage(root, { extractor: true });
     const message = extractorBlockedMessage({ platform: 'win32', arch: 'x64', env: {}, electronVersion: '45.5.0', module: 'm', reason: 'r' });
     const command = message.split('\n').map((line) => line.trim()).find((line) => line.startsWith('node -e '))!;
     const script = /^node -e "(.*)"$/.exec(command)![1];
@@ -136,10 +127,9 @@ describe('a blocked Electron unpacking module', () => {
 
   it('npm start with a blocked extractor: exit 1 with that message, no download, no electron-vite', () => {
     const root = tempRoot();
-    fakeElectron(root, { extractor: true, installJs: "require('fs').writeFileSync(require('path').join(__dirname, 'installer-ran'), 'yes');" });
+    fakeElectronPackage(root, { extractor: true, installJs: "require('fs').writeFileSync(require('path').join(__dirname, 'installer-ran'), 'yes');" });
     blockedExtractor(root);
-    const project = startProject(root);
-    const result = runStart(project, ['preview']);
+    const result = runStart(addStartScripts(root), ['preview']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('cannot be unpacked on this machine');
     expect(result.stderr).toContain('ERR_DLOPEN_FAILED');
@@ -148,45 +138,17 @@ describe('a blocked Electron unpacking module', () => {
   });
 });
 
-/** The start scripts and a recording electron-vite in `root` (which holds node_modules/electron). */
-function startProject(root: string): string {
-  const vite = join(root, 'node_modules', 'electron-vite');
-  mkdirSync(join(vite, 'bin'), { recursive: true });
-  writeFileSync(join(vite, 'package.json'), JSON.stringify({ name: 'electron-vite', version: '6.0.0' }));
-  writeFileSync(
-    join(vite, 'bin', 'electron-vite.js'),
-    `require('fs').writeFileSync(${JSON.stringify(join(root, 'vite-args.json'))}, JSON.stringify({ argv: process.argv.slice(2), exec: process.env.ELECTRON_EXEC_PATH, runAsNode: process.env.ELECTRON_RUN_AS_NODE ?? null }));`,
-  );
-  mkdirSync(join(root, 'scripts'), { recursive: true });
-  for (const file of ['start.mjs', 'electron-launch.mjs', 'electron-extractor.mjs']) copyFileSync(join(__dirname, '..', '..', 'scripts', file), join(root, 'scripts', file));
-  return root;
-}
-
-function runStart(root: string, args: string[], extraEnv: Record<string, string> = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
-  delete env.ELECTRON_EXEC_PATH;
-  delete env.ELECTRON_OVERRIDE_DIST_PATH;
-  return spawnSync(process.execPath, [join(root, 'scripts', 'start.mjs'), ...args], { cwd: root, env, encoding: 'utf-8' });
-}
-
 describe('a project folder with spaces and umlauts (C:\\Users\\Jürgen Groß\\…, ~/Dokumente/VVT Desk)', () => {
   it('downloads, then starts electron-vite with the binary path intact and without an inherited ELECTRON_RUN_AS_NODE', () => {
     const root = join(tempRoot(), 'Jürgen Groß', 'VVT Desk');
     mkdirSync(root, { recursive: true });
     const exe = { win32: 'electron.exe', darwin: 'Electron.app/Contents/MacOS/Electron' }[process.platform as string] ?? 'electron';
-    fakeElectron(root, {
-      installJs: `const fs = require('fs'); const path = require('path');
-        const exe = ${JSON.stringify(exe)};
-        fs.mkdirSync(path.dirname(path.join(__dirname, 'dist', exe)), { recursive: true });
-        fs.writeFileSync(path.join(__dirname, 'dist', exe), '');
-        fs.writeFileSync(path.join(__dirname, 'dist', 'version'), 'v45.5.0');
-        fs.writeFileSync(path.join(__dirname, 'path.txt'), exe);`,
-    });
+    fakeElectronPackage(root, { installJs: SUCCEEDING_INSTALLER });
     // Started from a VS Code terminal, which exports ELECTRON_RUN_AS_NODE=1.
-    const result = runStart(startProject(root), ['preview'], { ELECTRON_RUN_AS_NODE: '1' });
+    const result = runStart(addStartScripts(root), ['preview'], { ELECTRON_RUN_AS_NODE: '1' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const started = JSON.parse(readFileSync(join(root, 'vite-args.json'), 'utf-8'));
+    const started = viteStart(root);
     expect(started).toEqual({ argv: ['preview'], exec: join(root, 'node_modules', 'electron', 'dist', exe), runAsNode: null });
   });
 });
