@@ -1,7 +1,7 @@
 // The built app (out/) as the packaging tests see it: built on demand when missing (CI runs
 // `npm run build` first), and the bare modules its bundles load at run time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 
@@ -11,12 +11,40 @@ export const OUT = join(ROOT, 'out');
 /** The entries electron.vite.config.ts builds; the packaged app needs every one of them. */
 export const BUILT_ENTRIES = ['out/main/index.js', 'out/main/documentWorker.js', 'out/preload/index.js', 'out/renderer/index.html'];
 
-/** Runs `electron-vite build` (with this Node, no npx) when an entry is missing. */
+const isBuilt = () => BUILT_ENTRIES.every((entry) => existsSync(join(ROOT, entry)));
+const BUILD_LOCK = join(ROOT, 'node_modules', '.cache', 'vvt-test-build.lock');
+const STALE_LOCK_MS = 5 * 60_000;
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `electron-vite build` (with this Node, no npx) when an entry is missing. Test files run in
+ * parallel workers: a lock folder lets one of them build while the others wait for it.
+ */
 export function ensureBuilt(): void {
-  if (BUILT_ENTRIES.every((entry) => existsSync(join(ROOT, entry)))) return;
-  const bin = join(dirname(require.resolve('electron-vite/package.json', { paths: [ROOT] })), 'bin', 'electron-vite.js');
-  const result = spawnSync(process.execPath, [bin, 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`);
+  if (isBuilt()) return;
+  mkdirSync(dirname(BUILD_LOCK), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      const lock = statSync(BUILD_LOCK, { throwIfNoEntry: false });
+      if (lock && Date.now() - lock.mtimeMs > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      sleep(500);
+      if (isBuilt()) return;
+    }
+  }
+  try {
+    if (isBuilt()) return;
+    const bin = join(dirname(require.resolve('electron-vite/package.json', { paths: [ROOT] })), 'bin', 'electron-vite.js');
+    const result = spawnSync(process.execPath, [bin, 'build'], { cwd: ROOT, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`);
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }
 
 /** Every .js file under a folder of out/, relative to the project root. */
