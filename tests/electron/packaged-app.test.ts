@@ -92,7 +92,7 @@ describe('the built code, run from the packaged file set', () => {
     expect(result.out).toBe('MODULE_NOT_FOUND');
   });
 
-  it('uses the packaged SQLite, Excel and Word libraries for real work', () => {
+  it('uses the packaged SQLite, Excel (write and read), CSV and Word libraries for real work', () => {
     const result = inPackagedApp(`
       const Database = req('better-sqlite3');
       const db = new Database(':memory:');
@@ -101,12 +101,16 @@ describe('the built code, run from the packaged file set', () => {
       const ExcelJS = req('exceljs');
       const book = new ExcelJS.Workbook();
       book.addWorksheet('VVT').addRow(['Verarbeitung', 'Zweck']);
-      const xlsx = (await book.xlsx.writeBuffer()).byteLength;
+      const xlsx = await book.xlsx.writeBuffer();
+      const readBack = new ExcelJS.Workbook();
+      await readBack.xlsx.load(xlsx);
+      const cell = readBack.getWorksheet('VVT').getCell('B1').value;
+      const csv = req('papaparse').parse('Verarbeitung;Zweck\\nLohn;Abrechnung', { delimiter: ';' }).data[1][1];
       const docx = req('docx');
       const word = (await docx.Packer.toBuffer(new docx.Document({ sections: [{ children: [new docx.Paragraph('VVT')] }] }))).byteLength;
-      return { sqlite, xlsx, word };`);
+      return { sqlite, cell, csv, word };`);
     expect(result.stderr).toBe('');
-    expect(result.out).toMatchObject({ sqlite: expect.stringMatching(/^3\./), xlsx: expect.any(Number), word: expect.any(Number) });
+    expect(result.out).toMatchObject({ sqlite: expect.stringMatching(/^3\./), cell: 'Zweck', csv: 'Abrechnung', word: expect.any(Number) });
   });
 
   it('the packaged document worker renders a PDF in a worker thread, with the DejaVu font from the package', async () => {
