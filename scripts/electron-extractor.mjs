@@ -57,7 +57,8 @@ function manualSteps(platform, zip) {
   }
   if (platform === 'darwin') {
     return {
-      unpack: ['mkdir -p node_modules/electron/dist', `ditto -x -k ${zip} node_modules/electron/dist`],
+      // A zip saved by a browser carries the quarantine flag; unpacked, Gatekeeper would refuse Electron.app.
+      unpack: ['mkdir -p node_modules/electron/dist', `ditto -x -k ${zip} node_modules/electron/dist`, 'xattr -cr node_modules/electron/dist'],
       pathTxt: "printf 'Electron.app/Contents/MacOS/Electron' > node_modules/electron/path.txt",
     };
   }

@@ -103,10 +103,11 @@ describe('a blocked Electron unpacking module', () => {
     expect(result.message).not.toContain('could not be downloaded');
   });
 
-  it('names the macOS zip and unpacks it with ditto (keeps the framework symlinks)', () => {
+  it('names the macOS zip, unpacks it with ditto (keeps the framework symlinks) and clears a browser quarantine flag', () => {
     const message = extractorBlockedMessage({ platform: 'darwin', arch: 'arm64', env: {}, electronVersion: '45.5.0', module: '@electron-internal/extract-zip', reason: 'x' });
     expect(message).toContain('electron-v45.5.0-darwin-arm64.zip');
     expect(message).toContain('ditto -x -k electron-v45.5.0-darwin-arm64.zip node_modules/electron/dist');
+    expect(message).toContain('xattr -cr node_modules/electron/dist');
     expect(message).toContain("printf 'Electron.app/Contents/MacOS/Electron' > node_modules/electron/path.txt");
     expect(message).not.toContain('Smart App Control');
   });
