@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractorBlockedMessage, extractorModule, probeExtractor } from '../../scripts/electron-extractor.mjs';
 import { electronViteCommand, ensureElectronBinary, findElectronBinary, spawnableWithoutShell } from '../../scripts/electron-launch.mjs';
-import { SUCCEEDING_INSTALLER, addStartScripts, fakeElectronPackage, runStart, viteStart } from '../support/start-project';
+import { SUCCEEDING_INSTALLER, addStartScripts, fakeElectronPackage, fakeInstalledBinary, runStart, viteStart } from '../support/start-project';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -57,12 +57,9 @@ describe('spawning on Windows without a shell', () => {
 
   it("hands electron-vite the binary path.txt names on Windows (electron.exe), which it spawns without a shell", () => {
     const dir = fakeElectronPackage(tempRoot());
-    mkdirSync(join(dir, 'dist'));
-    writeFileSync(join(dir, 'dist', 'electron.exe'), '');
-    writeFileSync(join(dir, 'dist', 'version'), 'v45.5.0');
-    writeFileSync(join(dir, 'path.txt'), 'electron.exe');
+    const installed = fakeInstalledBinary(dir, 'electron.exe');
     const binary = findElectronBinary({ electronDir: dir, env: {}, platform: 'win32' });
-    expect(binary).toBe(join(dir, 'dist', 'electron.exe'));
+    expect(binary).toBe(installed);
     expect(spawnableWithoutShell(binary!, 'win32')).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadFailedMessage, ensureElectronBinary, findElectronBinary, installerEnv, platformExecutable } from '../../scripts/electron-launch.mjs';
-import { SUCCEEDING_INSTALLER, addStartScripts, fakeElectronPackage, runStart, viteStart } from '../support/start-project';
+import { SUCCEEDING_INSTALLER, addStartScripts, fakeElectronPackage, fakeInstalledBinary, runStart, viteStart } from '../support/start-project';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -61,10 +61,7 @@ describe('detecting the Electron binary', () => {
 describe('ensureElectronBinary', () => {
   it('does not run the installer when the binary is there', () => {
     const dir = fakeElectronPackage(tempRoot());
-    mkdirSync(join(dir, 'dist'));
-    writeFileSync(join(dir, 'dist', 'electron'), '');
-    writeFileSync(join(dir, 'dist', 'version'), 'v45.5.0');
-    writeFileSync(join(dir, 'path.txt'), 'electron');
+    fakeInstalledBinary(dir, 'electron');
     const runInstaller = vi.fn(() => ({ status: 0 }));
     const result = ensureElectronBinary({ electronDir: dir, env: {}, platform: 'linux', runInstaller, log: () => {} });
     expect(result).toEqual({ ok: true, binary: join(dir, 'dist', 'electron'), downloaded: false });

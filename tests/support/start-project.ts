@@ -3,7 +3,7 @@
 // started instead of building and launching.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const SCRIPTS = join(__dirname, '../../scripts');
 const START_SCRIPTS = ['start.mjs', 'electron-launch.mjs', 'electron-extractor.mjs'];
@@ -29,6 +29,16 @@ export function fakeElectronPackage(root: string, { installJs = '', extractor = 
   writeFileSync(join(dir, 'index.js'), 'module.exports = "unused";');
   writeFileSync(join(dir, 'install.js'), installJs);
   return dir;
+}
+
+/** What a finished unpacking leaves in node_modules/electron: the executable, dist/version and path.txt. */
+export function fakeInstalledBinary(electronDir: string, executable: string): string {
+  const binary = join(electronDir, 'dist', executable);
+  mkdirSync(dirname(binary), { recursive: true });
+  writeFileSync(binary, '');
+  writeFileSync(join(electronDir, 'dist', 'version'), 'v45.5.0');
+  writeFileSync(join(electronDir, 'path.txt'), executable);
+  return binary;
 }
 
 /** Adds the start scripts and a recording electron-vite to `root` (which holds node_modules/electron). */
