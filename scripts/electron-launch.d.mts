@@ -22,4 +22,12 @@ export function ensureElectronBinary(options: {
   runInstaller: RunInstaller;
   log?: (line: string) => void;
   exists?: (file: string) => boolean;
+  probe?: () => { ok: true } | { ok: false; module: string; reason: string };
 }): { ok: true; binary: string; downloaded: boolean } | { ok: false; message: string };
+export function spawnableWithoutShell(command: string, platform?: string): boolean;
+export function assertSpawnableWithoutShell(command: string, platform?: string): void;
+export function electronViteCommand(options: { nodePath?: string; electronViteDir: string; mode: string; args?: string[] }): {
+  command: string;
+  args: string[];
+};
+export function electronViteEnv(env: NodeJS.ProcessEnv, binary: string): NodeJS.ProcessEnv;

@@ -12,6 +12,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { extractorBlockedMessage, probeExtractor } from './electron-extractor.mjs';
 
 /** The executable inside the binary zip, per platform — the same table as electron/install.js. */
 export function platformExecutable(platform) {
@@ -49,8 +50,9 @@ export function findElectronBinary({ electronDir, env = process.env, platform = 
   const expected = platformExecutable(env.ELECTRON_INSTALL_PLATFORM || platform);
   if (expected && relative !== expected) return null;
   const packageVersion = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf-8')).version;
+  // install.js counts a dist without its version file as not installed (an unpacking that stopped early).
   const distVersion = readText(join(electronDir, 'dist', 'version'));
-  if (!env.ELECTRON_OVERRIDE_DIST_PATH && distVersion !== null && distVersion.replace(/^v/, '') !== packageVersion) return null;
+  if (!env.ELECTRON_OVERRIDE_DIST_PATH && (distVersion === null || distVersion.replace(/^v/, '') !== packageVersion)) return null;
   const binary = env.ELECTRON_OVERRIDE_DIST_PATH
     ? join(env.ELECTRON_OVERRIDE_DIST_PATH, relative)
     : join(electronDir, 'dist', relative);
@@ -117,19 +119,60 @@ export function ensureElectronBinary({
   runInstaller,
   log = (line) => console.log(line),
   exists = existsSync,
+  probe = () => probeExtractor({ electronDir }),
 }) {
   const found = findElectronBinary({ electronDir, env, platform, exists });
   if (found) return { ok: true, binary: found, downloaded: false };
+  const extractor = probe();
+  if (!extractor.ok) {
+    const electronVersion = packageVersionOf(electronDir);
+    return { ok: false, message: extractorBlockedMessage({ platform, env, electronVersion, module: extractor.module, reason: extractor.reason }) };
+  }
   log(DOWNLOADING_MESSAGE);
   const installer = join(electronDir, 'install.js');
   const result = runInstaller(nodePath, [installer], installerEnv(env));
   const binary = result.status === 0 ? findElectronBinary({ electronDir, env, platform, exists }) : null;
   if (binary) return { ok: true, binary, downloaded: true };
-  let electronVersion = '';
+  return { ok: false, message: downloadFailedMessage({ platform, electronVersion: packageVersionOf(electronDir) }) };
+}
+
+function packageVersionOf(electronDir) {
   try {
-    electronVersion = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf-8')).version;
+    return JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf-8')).version;
   } catch {
-    // the message is still useful without the version
+    return ''; // the messages are still useful without the version
   }
-  return { ok: false, message: downloadFailedMessage({ platform, electronVersion }) };
+}
+
+/**
+ * Since the fix of CVE-2024-27980 (Node 18.20.2, 20.12.2, 21.7.3 and every later major) Node
+ * refuses to spawn a .cmd or .bat file on Windows without `shell: true` (EINVAL). The start
+ * path therefore spawns only executables — Node itself, with a script — and checks that here.
+ */
+export function spawnableWithoutShell(command, platform = process.platform) {
+  if (platform !== 'win32') return true;
+  return !/\.(cmd|bat)$/i.test(command) && /\.exe$/i.test(command);
+}
+
+export function assertSpawnableWithoutShell(command, platform = process.platform) {
+  if (!spawnableWithoutShell(command, platform)) {
+    throw new Error(`${command} cannot be started without a shell on Windows (Node refuses .cmd/.bat files: EINVAL); start node.exe with the script instead`);
+  }
+}
+
+/**
+ * The environment electron-vite (and the Electron it starts) gets: the binary to use, and no
+ * ELECTRON_RUN_AS_NODE — terminals of Electron-based editors (VS Code and others) export it, and
+ * an inherited value makes Electron boot as plain Node, where `require('electron').app` is
+ * undefined and the main process dies at its first line.
+ */
+export function electronViteEnv(env, binary) {
+  const next = { ...env, ELECTRON_EXEC_PATH: binary };
+  delete next.ELECTRON_RUN_AS_NODE;
+  return next;
+}
+
+/** electron-vite started through Node with its bin script (never node_modules/.bin/electron-vite.cmd). */
+export function electronViteCommand({ nodePath = process.execPath, electronViteDir, mode, args = [] }) {
+  return { command: nodePath, args: [join(electronViteDir, 'bin', 'electron-vite.js'), mode, ...args] };
 }

@@ -5,8 +5,8 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { ensureElectronBinary } from './electron-launch.mjs';
+import { dirname } from 'node:path';
+import { assertSpawnableWithoutShell, electronViteCommand, electronViteEnv, ensureElectronBinary } from './electron-launch.mjs';
 
 const require = createRequire(import.meta.url);
 const [mode = 'preview', ...rest] = process.argv.slice(2);
@@ -18,17 +18,22 @@ if (mode !== 'preview' && mode !== 'dev') {
 const electronDir = dirname(require.resolve('electron/package.json'));
 const ensured = ensureElectronBinary({
   electronDir,
-  runInstaller: (node, args, env) => spawnSync(node, args, { stdio: 'inherit', env }),
+  runInstaller: (node, args, env) => {
+    assertSpawnableWithoutShell(node);
+    return spawnSync(node, args, { stdio: 'inherit', env });
+  },
 });
 if (!ensured.ok) {
   console.error(ensured.message);
   process.exit(1);
 }
 
-const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
-const child = spawn(process.execPath, [electronVite, mode, ...rest], {
+const launch = electronViteCommand({ electronViteDir: dirname(require.resolve('electron-vite/package.json')), mode, args: rest });
+assertSpawnableWithoutShell(launch.command);
+assertSpawnableWithoutShell(ensured.binary); // electron-vite spawns it without a shell
+const child = spawn(launch.command, launch.args, {
   stdio: 'inherit',
-  env: { ...process.env, ELECTRON_EXEC_PATH: ensured.binary },
+  env: electronViteEnv(process.env, ensured.binary),
 });
 child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -1,44 +1,23 @@
 // The start path of `npm start` / `npm run dev` without a network: a missing Electron binary is
 // detected, Electron's own installer is invoked, and a failed download ends with a clear
 // German/English message and a non-zero exit — never electron-vite's "Electron uninstall".
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadFailedMessage, ensureElectronBinary, findElectronBinary, installerEnv, platformExecutable } from '../../scripts/electron-launch.mjs';
+import { SUCCEEDING_INSTALLER, addStartScripts, fakeElectronPackage, fakeInstalledBinary, runStart, viteStart } from '../support/start-project';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function fakeElectronPackage(root: string, installJs: string): string {
-  const dir = join(root, 'node_modules', 'electron');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'electron', version: '45.5.0', main: 'index.js' }));
-  writeFileSync(join(dir, 'index.js'), 'module.exports = "unused";');
-  writeFileSync(join(dir, 'install.js'), installJs);
-  return dir;
-}
-
 function tempRoot(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vvt-start-'));
   dirs.push(dir);
   return dir;
 }
-
-/** An installer that "downloads" by writing what electron/install.js writes. */
-const SUCCEEDING_INSTALLER = `
-const fs = require('fs'); const path = require('path');
-fs.writeFileSync(path.join(__dirname, 'installer-ran'), process.argv.slice(1).join(' '));
-fs.mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
-const exe = { win32: 'electron.exe', darwin: 'Electron.app/Contents/MacOS/Electron' }[process.platform] || 'electron';
-fs.mkdirSync(path.dirname(path.join(__dirname, 'dist', exe)), { recursive: true });
-fs.writeFileSync(path.join(__dirname, 'dist', exe), '');
-fs.writeFileSync(path.join(__dirname, 'dist', 'version'), 'v45.5.0');
-fs.writeFileSync(path.join(__dirname, 'path.txt'), exe);
-`;
 
 /** An installer without network, failing the way @electron/get fails here. */
 const FAILING_INSTALLER = `
@@ -49,17 +28,20 @@ process.exit(1);
 
 describe('detecting the Electron binary', () => {
   it('is missing without path.txt, present once path.txt and the binary exist', () => {
-    const dir = fakeElectronPackage(tempRoot(), '');
+    const dir = fakeElectronPackage(tempRoot());
     expect(findElectronBinary({ electronDir: dir, env: {}, platform: 'linux' })).toBeNull();
     writeFileSync(join(dir, 'path.txt'), 'electron');
     expect(findElectronBinary({ electronDir: dir, env: {}, platform: 'linux' })).toBeNull();
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'electron'), '');
+    // Like install.js: without dist/version the unpacking did not finish.
+    expect(findElectronBinary({ electronDir: dir, env: {}, platform: 'linux' })).toBeNull();
+    writeFileSync(join(dir, 'dist', 'version'), 'v45.5.0');
     expect(findElectronBinary({ electronDir: dir, env: {}, platform: 'linux' })).toBe(join(dir, 'dist', 'electron'));
   });
 
   it('treats a binary of another Electron version or platform as missing', () => {
-    const dir = fakeElectronPackage(tempRoot(), '');
+    const dir = fakeElectronPackage(tempRoot());
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'electron'), '');
     writeFileSync(join(dir, 'path.txt'), 'electron');
@@ -78,10 +60,8 @@ describe('detecting the Electron binary', () => {
 
 describe('ensureElectronBinary', () => {
   it('does not run the installer when the binary is there', () => {
-    const dir = fakeElectronPackage(tempRoot(), '');
-    mkdirSync(join(dir, 'dist'));
-    writeFileSync(join(dir, 'dist', 'electron'), '');
-    writeFileSync(join(dir, 'path.txt'), 'electron');
+    const dir = fakeElectronPackage(tempRoot());
+    fakeInstalledBinary(dir, 'electron');
     const runInstaller = vi.fn(() => ({ status: 0 }));
     const result = ensureElectronBinary({ electronDir: dir, env: {}, platform: 'linux', runInstaller, log: () => {} });
     expect(result).toEqual({ ok: true, binary: join(dir, 'dist', 'electron'), downloaded: false });
@@ -89,7 +69,7 @@ describe('ensureElectronBinary', () => {
   });
 
   it("invokes Electron's installer with the current Node and reports a failed download in German and English", () => {
-    const dir = fakeElectronPackage(tempRoot(), '');
+    const dir = fakeElectronPackage(tempRoot());
     const runInstaller = vi.fn(() => ({ status: 1 }));
     const log = vi.fn();
     const result = ensureElectronBinary({ electronDir: dir, env: {}, platform: 'win32', nodePath: '/node24', runInstaller, log });
@@ -105,7 +85,7 @@ describe('ensureElectronBinary', () => {
   });
 
   it('counts an installer that exits 0 without a binary as failed', () => {
-    const dir = fakeElectronPackage(tempRoot(), '');
+    const dir = fakeElectronPackage(tempRoot());
     const result = ensureElectronBinary({ electronDir: dir, env: {}, platform: 'linux', runInstaller: () => ({ status: 0 }), log: () => {} });
     expect(result.ok).toBe(false);
   });
@@ -118,30 +98,13 @@ describe('ensureElectronBinary', () => {
 describe('scripts/start.mjs as npm start runs it', () => {
   function project(installJs: string): string {
     const root = tempRoot();
-    fakeElectronPackage(root, installJs);
-    const vite = join(root, 'node_modules', 'electron-vite');
-    mkdirSync(join(vite, 'bin'), { recursive: true });
-    writeFileSync(join(vite, 'package.json'), JSON.stringify({ name: 'electron-vite', version: '6.0.0' }));
-    // Records how it was started instead of building and launching.
-    writeFileSync(
-      join(vite, 'bin', 'electron-vite.js'),
-      `require('fs').writeFileSync(${JSON.stringify(join(root, 'vite-args.json'))}, JSON.stringify({ argv: process.argv.slice(2), exec: process.env.ELECTRON_EXEC_PATH }));`,
-    );
-    mkdirSync(join(root, 'scripts'));
-    for (const file of ['start.mjs', 'electron-launch.mjs']) copyFileSync(join(__dirname, '..', '..', 'scripts', file), join(root, 'scripts', file));
-    return root;
-  }
-
-  function run(root: string, args: string[]) {
-    const env = { ...process.env };
-    delete env.ELECTRON_EXEC_PATH;
-    delete env.ELECTRON_OVERRIDE_DIST_PATH;
-    return spawnSync(process.execPath, [join(root, 'scripts', 'start.mjs'), ...args], { cwd: root, env, encoding: 'utf-8' });
+    fakeElectronPackage(root, { installJs });
+    return addStartScripts(root);
   }
 
   it('without a network: runs the installer, prints the clear message, exits non-zero, never starts electron-vite', () => {
     const root = project(FAILING_INSTALLER);
-    const result = run(root, ['preview']);
+    const result = runStart(root, ['preview']);
     expect(result.status).toBe(1);
     expect(existsSync(join(root, 'node_modules', 'electron', 'installer-ran'))).toBe(true);
     expect(result.stderr).toContain('could not be downloaded');
@@ -152,9 +115,9 @@ describe('scripts/start.mjs as npm start runs it', () => {
 
   it('after a successful download hands the binary to electron-vite (dev mode too)', () => {
     const root = project(SUCCEEDING_INSTALLER);
-    const result = run(root, ['dev', '--watch']);
+    const result = runStart(root, ['dev', '--watch']);
     expect(result.status).toBe(0);
-    const started = JSON.parse(readFileSync(join(root, 'vite-args.json'), 'utf-8'));
+    const started = viteStart(root);
     expect(started.argv).toEqual(['dev', '--watch']);
     expect(started.exec).toBe(join(root, 'node_modules', 'electron', 'dist', platformExecutable(process.platform) ?? 'electron'));
   });
