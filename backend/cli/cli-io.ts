@@ -2,8 +2,11 @@ import type { RegisterSnapshot } from '../../domain/documents/snapshot';
 import type { Language } from '../../domain/model/common';
 import type { TranslateParams } from '../../domain/i18n/translate';
 import type { Art30Variant } from '../../domain/documents/art30';
+import { builtDocumentWorker } from '../documents/worker-file';
 
 export type PdfRenderer = (snapshot: RegisterSnapshot, options: { language: Language; variant: Art30Variant }) => Promise<Uint8Array>;
+/** Writes the controller record's PDF to `target`, complete or not at all. */
+export type PdfWriter = (snapshot: RegisterSnapshot, options: { language: Language; variant: Art30Variant }, target: string) => Promise<void>;
 
 /** Everything the CLI touches outside the file system, injectable so tests run it in-process. */
 export interface CliIo {
@@ -14,7 +17,10 @@ export interface CliIo {
   /** Relative paths are resolved against this folder. */
   cwd: string;
   now?: () => Date;
+  /** Renders PDFs in this thread instead (tests). */
   renderPdf?: PdfRenderer;
+  /** The built document worker: large PDFs are rendered in parts on all cores (documents/parallel). */
+  documentWorkerPath?: string;
 }
 
 export interface CliOptions {
@@ -57,6 +63,7 @@ export interface CommandContext {
   /** Name written into the change log. */
   actor: string;
   renderPdf: PdfRenderer;
+  writePdf: PdfWriter;
 }
 
 /** The process's own streams and environment. */
@@ -66,5 +73,6 @@ export function processIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
+    documentWorkerPath: builtDocumentWorker(__dirname),
   };
 }

@@ -4,7 +4,10 @@ import type { Language } from '../../domain/model/common';
 import { renderArt30Pdf } from '../documents/art30-pdf';
 import { appVersion } from './app-files';
 import { guessLanguage, parseCall, type ParsedCall } from './arguments';
-import type { CliIo, CommandContext } from './cli-io';
+import type { CliIo, CommandContext, PdfWriter } from './cli-io';
+import { writeFileAtomic } from '../app/atomic-write';
+import { DocumentJobs } from '../documents/document-jobs';
+import { localIsoDate } from '../../domain/rules/status-workflow';
 import { GLOBAL_OPTIONS, type CommandSpec } from './command-spec';
 import { COMMANDS } from './commands';
 import { EXIT, exitCodeFor } from './exit-codes';
@@ -27,6 +30,19 @@ function findCommand(call: ParsedCall): { command: CommandSpec; args: string[] }
   return { command, args };
 }
 
+/** On the worker pool when the built worker is there (the CLI next to it), else in this thread. */
+function pdfWriter(io: CliIo): PdfWriter {
+  const workerPath = io.renderPdf ? undefined : io.documentWorkerPath;
+  if (!workerPath) {
+    const render = io.renderPdf ?? renderArt30Pdf;
+    return async (snapshot, options, target) => writeFileAtomic(target, await render(snapshot, options));
+  }
+  return async (snapshot, options, target) => {
+    const written = await new DocumentJobs({ workerPath }).writePdf({ snapshot, options: { ...options, asOf: localIsoDate((io.now ?? (() => new Date()))()) } }, target);
+    if (!written) throw new Error('The PDF was not written');
+  };
+}
+
 function commandContext(io: CliIo, call: ParsedCall, args: string[], language: Language): CommandContext {
   const name = io.env.VVT_ACTOR || `${io.env.USER || io.env.USERNAME || 'unknown'} (vvt CLI)`;
   return {
@@ -40,6 +56,7 @@ function commandContext(io: CliIo, call: ParsedCall, args: string[], language: L
     now: io.now ?? (() => new Date()),
     actor: name,
     renderPdf: io.renderPdf ?? renderArt30Pdf,
+    writePdf: pdfWriter(io),
   };
 }
 

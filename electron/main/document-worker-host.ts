@@ -3,20 +3,15 @@ import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import type { ProgressEvent } from '../../domain/ipc/events';
 import { sendProgress } from './ipc';
+import { DOCUMENT_WORKER_FILE, builtDocumentWorker } from '../../backend/documents/worker-file';
 
-/** File name electron-vite gives the `documentWorker` main entry (electron.vite.config.ts). */
-export const DOCUMENT_WORKER_FILE = 'documentWorker.js';
+export { DOCUMENT_WORKER_FILE };
 
-/**
- * The built document worker next to the built main (out/main/documentWorker.js, also inside
- * app.asar: Electron ≥ 17.3 loads worker_threads scripts from asar). Undefined when it is
- * missing, so documents are still produced (in-process) rather than failing.
- */
+/** The built document worker next to the built main (see builtDocumentWorker); undefined, with a warning, when missing. */
 export function documentWorkerPath(mainDir: string, exists: (path: string) => boolean = existsSync): string | undefined {
-  const path = join(mainDir, DOCUMENT_WORKER_FILE);
-  if (exists(path)) return path;
-  console.warn(`[documents] ${path} is missing: documents are generated on the main thread`);
-  return undefined;
+  const path = builtDocumentWorker(mainDir, exists);
+  if (!path) console.warn(`[documents] ${join(mainDir, DOCUMENT_WORKER_FILE)} is missing: documents are generated on the main thread`);
+  return path;
 }
 
 /** Progress of document jobs goes to the window that is in front (the one that asked). */

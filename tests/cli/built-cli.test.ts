@@ -1,10 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtDocumentWorker } from '../../backend/documents/worker-file';
+import { renderArt30Pdf } from '../../backend/documents/art30-pdf';
+import { SqliteRegisterStore } from '../../backend/storage/sqlite/sqlite-register-store';
+import { loadRegisterSnapshot } from '../../backend/documents/snapshot';
 import { DEMO_FILE } from '../interchange/support/sample-register';
+import { extractPdfText } from '../support/pdf-text';
+import { useTempDir } from '../support/temp-dir';
+import { vvt } from './support/run-vvt';
 
 const BUILT_CLI = join(__dirname, '../../out/main/cli.js');
+const tempDir = useTempDir();
 
 function run(...args: string[]) {
   return spawnSync(process.execPath, [BUILT_CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
@@ -19,4 +28,24 @@ describe.skipIf(!existsSync(BUILT_CLI))('out/main/cli.js (built)', () => {
     expect(usage).toMatchObject({ status: 1, stdout: '', stderr: 'Unknown command: frobnicate\nHelp: vvt --help\n' });
     expect(run('summary', join(__dirname, 'missing.vvt')).status).toBe(3);
   });
+
+  it('pdf renders on the document worker built next to it, with the text of an in-process rendering and the submission hash of the file', async () => {
+    const workerPath = builtDocumentWorker(join(__dirname, '../../out/main'));
+    expect(workerPath).toBeDefined();
+    expect(builtDocumentWorker(tempDir())).toBeUndefined();
+    const dir = tempDir();
+    const register = join(dir, 'shop.vvt');
+    await vvt(['import', DEMO_FILE, register]);
+    const out = join(dir, 'record.pdf');
+    const written = await vvt(['pdf', register, out, '--record-submission', '--authority', 'LfDI BW'], { documentWorkerPath: workerPath });
+    expect(written).toMatchObject({ code: 0, stderr: '' });
+
+    const store = SqliteRegisterStore.open(register, { create: false });
+    const snapshot = await loadRegisterSnapshot(store);
+    await store.close();
+    const inProcess = await renderArt30Pdf(snapshot, { language: 'de', variant: 'authority', asOf: '2026-11-20' });
+    const [pooled, single] = await Promise.all([extractPdfText(new Uint8Array(readFileSync(out))), extractPdfText(inProcess)]);
+    expect(pooled.pages).toEqual(single.pages);
+    expect(written.stdout).toContain(createHash('sha256').update(readFileSync(out)).digest('hex'));
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import type { Art30Variant } from '../../../domain/documents/art30';
-import { writeFileAtomic } from '../../app/atomic-write';
+import { readFileSync } from 'node:fs';
 import { recordSubmission } from '../../approval/submissions';
 import { art30UnsupportedCharacters } from '../../documents/art30-pdf';
 import { describeCharacters } from '../../documents/font-coverage';
@@ -35,11 +35,12 @@ export const pdfCommand: CommandSpec = {
       const snapshot = await loadRegisterSnapshot(store);
       const authority = (ctx.options.authority ?? snapshot.organisation.supervisoryAuthority.name).trim();
       if (record && !authority) throw new UsageError('noAuthority');
-      const bytes = await ctx.renderPdf(snapshot, { language: ctx.language, variant });
-      writeFileAtomic(target, bytes);
+      await ctx.writePdf(snapshot, { language: ctx.language, variant }, target);
       warnUnsupportedCharacters(ctx, art30UnsupportedCharacters(snapshot, { language: ctx.language, variant }));
       ctx.print(ctx.t('cli.done.pdf', { path: target }));
       if (!record) return;
+      // The hash is of the file as it lies on disk, the one that goes to the authority.
+      const bytes = new Uint8Array(readFileSync(target));
       const submission = await recordSubmission(store, { snapshot, bytes, path: target, authority, language: ctx.language, actor: ctx.actor });
       ctx.print(ctx.t('approval.cli.submissionRecorded', { authority: submission.authority, hash: submission.sha256 }));
     }, { readonly: !record, warn: ctx.warn });

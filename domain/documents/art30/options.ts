@@ -1,5 +1,8 @@
 import type { Art30Variant } from '../../ipc/channels/documents';
 import type { Language } from '../../model/common';
+import { localIsoDate } from '../../rules/status-workflow';
+
+export { localIsoDate };
 
 export type { Art30Variant };
 
@@ -27,11 +30,6 @@ export interface ResolvedArt30Options {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Today's calendar date in local time as YYYY-MM-DD. */
-export function localIsoDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export function resolveArt30Options(options: Art30DocumentOptions, now: Date = new Date()): ResolvedArt30Options {
   const asOf = options.asOf ?? localIsoDate(now);
