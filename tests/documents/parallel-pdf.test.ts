@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
@@ -8,6 +9,7 @@ import { chunkRanges, planChunks } from '../../backend/documents/parallel/chunk-
 import { inProcessRunner } from '../../backend/documents/parallel/in-process-runner';
 import { renderInParts, writePdfInParallel } from '../../backend/documents/parallel/parallel-pdf';
 import type { PoolTask } from '../../backend/documents/parallel/pool-protocol';
+import { processIsAlive } from '../../backend/documents/parallel/stale-parts';
 import { buildRecordDocument } from '../../domain/documents/art30/record-document';
 import { messages } from '../../domain/i18n/messages';
 import { DOCUMENT_PROGRESS_TASKS } from '../../domain/ipc/channels/documents';
@@ -206,6 +208,21 @@ describe.skipIf(!built)('the document pool (built worker)', { timeout: 300_000 }
     expect(result).toMatchObject({ parts: 1, workers: 1 });
     expect((await extractPdfText(new Uint8Array(readFileSync(target)))).pages).toHaveLength(result!.pages);
     expect(readdirSync(dir)).toEqual(['record.pdf']);
+  });
+
+  it('removes the parts folder and half-written file a killed job left, not those of running processes', async () => {
+    const dir = tempDir();
+    const target = join(dir, 'record.pdf');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const deadPid = Number(dead.stdout);
+    for (const [pid, alive] of [[deadPid, false], [process.ppid, true]] as const) {
+      mkdirSync(join(dir, `vvt-pdf-${pid}-x1y2z3`));
+      writeFileSync(join(dir, `vvt-pdf-${pid}-x1y2z3`, 'body-0.pdf'), '%PDF-');
+      writeFileSync(join(dir, `record.pdf.${pid}.tmp`), '%PDF-');
+      expect(processIsAlive(pid)).toBe(alive);
+    }
+    await writePdfInParallel(request, target, { workerPath: BUILT_WORKER, tempRoot: dir });
+    expect(readdirSync(dir).sort()).toEqual([`record.pdf`, `record.pdf.${process.ppid}.tmp`, `vvt-pdf-${process.ppid}-x1y2z3`].sort());
   });
 
   it('cancel stops every worker and leaves no file behind', async () => {

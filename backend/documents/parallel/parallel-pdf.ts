@@ -9,6 +9,7 @@ import { chunkRanges } from './chunk-plan';
 import type { BodyPartResult, PartResult, TocEntry } from './chunk-render';
 import type { JoinResult } from './pdf-join';
 import type { PoolTask } from './pool-protocol';
+import { partialTarget, partsFolderPrefix, removeStaleLeftovers } from './stale-parts';
 import { WorkerPool, type TaskEvent } from './worker-pool';
 
 /**
@@ -153,8 +154,10 @@ export async function writePdfInParallel(
   const small = records < (options.minRecords ?? MIN_RECORDS_FOR_PARTS);
   const workers = small ? 1 : Math.max(1, options.workers ?? poolSize(limits));
   mkdirSync(dirname(destination), { recursive: true });
-  const temp = mkdtempSync(join(options.tempRoot ?? tmpdir(), 'vvt-pdf-'));
-  const partial = `${destination}.${process.pid}.tmp`;
+  const tempRoot = options.tempRoot ?? tmpdir();
+  removeStaleLeftovers(tempRoot, destination);
+  const temp = mkdtempSync(join(tempRoot, partsFolderPrefix()));
+  const partial = partialTarget(destination);
   const progress = new ProgressMerger(options.progress, options.progressIntervalMs ?? 100);
   const pool = new WorkerPool(options.workerPath, workers, { type: 'init', request }, limits);
   const onAbort = () => void pool.terminate();
