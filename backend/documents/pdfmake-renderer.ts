@@ -5,6 +5,7 @@ import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces
 import type { PdfDocumentDefinition, PdfTableLayout } from '../../domain/documents/art30/pdf-types';
 import { PDF_FONT_FAMILY, dejavuFontFiles, dejavuFontFolder } from './font-coverage';
 import { inlineNamedStyles } from './inline-styles';
+import { installMergedInlines } from './merged-inlines';
 import { instrumentLayout, type RenderProgress } from './render-progress';
 
 export type { RenderProgress };
@@ -32,6 +33,7 @@ function isInside(folder: string, path: string): boolean {
 let configuredFolder: string | null = null;
 
 function configurePdfmake(): void {
+  installMergedInlines();
   const folder = pdfmakeFontFolder();
   const dejavu = dejavuFontFolder();
   if (configuredFolder !== folder) {
