@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DocumentJobs } from '../../backend/documents/document-jobs';
-import { poolSize, writePdfInParallel } from '../../backend/documents/parallel/parallel-pdf';
+import { poolSize, writePdfInParallel, type ParallelPdfResult } from '../../backend/documents/parallel/parallel-pdf';
 import { selectArt30Activities } from '../../domain/documents/art30';
 import type { RegisterSnapshot } from '../../domain/documents/snapshot';
 import { documentBenchRegister } from './document-register';
@@ -40,20 +40,21 @@ interface RunFigures {
   peakRss: number;
   pages: number;
   bytes: number;
+  stages?: ParallelPdfResult['stages'];
 }
 
 /** Runs `work` while sampling the process's RSS every 10 ms. */
-async function measured(work: () => Promise<{ pages: number; bytes: number }>): Promise<RunFigures> {
+async function measured(work: () => Promise<{ pages: number; bytes: number; stages?: ParallelPdfResult['stages'] }>): Promise<RunFigures> {
   let peakRss = process.memoryUsage.rss();
   const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 10);
   const cpu = process.cpuUsage();
   const start = performance.now();
   try {
-    const { pages, bytes } = await work();
+    const { pages, bytes, stages } = await work();
     const wallMs = performance.now() - start;
     const used = process.cpuUsage(cpu);
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    return { wallMs, cpuMs: (used.user + used.system) / 1000, peakRss, pages, bytes };
+    return { wallMs, cpuMs: (used.user + used.system) / 1000, peakRss, pages, bytes, stages };
   } finally {
     clearInterval(timer);
   }
@@ -94,6 +95,7 @@ function summarise(figures: RunFigures[]): RunFigures {
     peakRss: Math.max(...figures.map((f) => f.peakRss)),
     pages: figures[0].pages,
     bytes: figures[0].bytes,
+    stages: figures[0].stages,
   };
 }
 
@@ -105,6 +107,7 @@ export const documentsSection: BenchSection = {
     const dir = mkdtempSync(join(tmpdir(), 'vvt-bench-pdf-'));
     const baseline = process.memoryUsage.rss();
     const rows: string[][] = [];
+    const stageRows: string[][] = [];
     try {
       // Loads code and fonts in this process once (the workers start fresh for every document).
       await pooled(documentBenchRegister(20), dir);
@@ -121,6 +124,8 @@ export const documentsSection: BenchSection = {
         const s = single.length ? summarise(single) : null;
         process.stderr.write(`documents: ${size} activities: pool ${seconds(p.wallMs)}${s ? `, single worker ${seconds(s.wallMs)}` : ''}\n`);
         const label = `${size.toLocaleString('en')} (${printed.toLocaleString('en')} printed)`;
+        const st = p.stages;
+        if (st) stageRows.push([label, seconds(st.start), seconds(st.sections), seconds(st.frontAndFurniture), seconds(st.join)]);
         rows.push([label, 'pool', String(runs), seconds(p.wallMs), seconds(p.cpuMs), mib(p.peakRss), p.pages.toLocaleString('en'), mib(p.bytes), s ? `${(s.wallMs / p.wallMs).toFixed(2)}×` : '—']);
         rows.push(
           s
@@ -138,5 +143,10 @@ export const documentsSection: BenchSection = {
         `including its worker threads (the bench process alone held ${Math.round(baseline / MIB)} MiB before). speed-up = single-worker wall / pool wall.\n\n`,
     );
     printTable(['activities', 'path', 'runs', 'wall', 'CPU', 'peak RSS', 'pages', 'PDF size', 'speed-up'], rows);
+    process.stdout.write(
+      '\nWhere the pool\'s wall time goes (first run): workers started and the definition built; the sections in parts\n' +
+        '(the front laid out alongside); the front with its final TOC and the page furniture; the join.\n\n',
+    );
+    printTable(['activities', 'start', 'sections', 'front + furniture', 'join'], stageRows);
   },
 };

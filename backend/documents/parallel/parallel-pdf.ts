@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
 import type { ResourceLimits } from 'node:worker_threads';
 import { DOCUMENT_PROGRESS_TASKS } from '../../../domain/ipc/channels/documents';
@@ -54,6 +55,8 @@ export interface ParallelPdfResult {
   /** Parts rendered (1 when the single-worker path was taken). */
   parts: number;
   workers: number;
+  /** Wall time (ms) of each stage: where a large document's time goes (printed by the bench). */
+  stages: { start: number; sections: number; frontAndFurniture: number; join: number };
 }
 
 /**
@@ -163,7 +166,9 @@ export async function writePdfInParallel(
   const onAbort = () => void pool.terminate();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
+    const started = performance.now();
     const summary = await pool.summary();
+    const ready = performance.now() - started;
     const perChunk = summary.chunkable ? (options.sectionsPerChunk ?? sectionsPerChunk(summary.sections, workers)) : 0;
     const ranges = summary.chunkable ? chunkRanges(summary.sections, perChunk) : [];
     let result: ParallelPdfResult;
@@ -172,9 +177,10 @@ export async function writePdfInParallel(
         if (event.type !== 'progress' || event.phase === 'join') return;
         progress.report(DOCUMENT_PROGRESS_TASKS[event.phase], event.done, event.total);
       });
-      result = { ...single, parts: 1, workers: 1 };
+      result = { ...single, parts: 1, workers: 1, stages: { start: ready, sections: performance.now() - started - ready, frontAndFurniture: 0, join: 0 } };
     } else {
       result = await renderInParts(pool, ranges, summary, temp, partial, progress);
+      result.stages.start = ready;
     }
     renameSync(partial, destination);
     return result;
@@ -229,6 +235,8 @@ export async function renderInParts(
     else progress.report(DOCUMENT_PROGRESS_TASKS.layout, Math.min(sum(laidOut.values()), sections - 1), sections);
   };
   progress.report(DOCUMENT_PROGRESS_TASKS.measure, 0, sections);
+  const clock = performance.now();
+  const lap = () => performance.now() - clock;
 
   // 1. The sections, in parts. A part's own progress counts its sections (the first one is
   // not instrumented, see chunk-render.ts), so it is scaled to the part's size.
@@ -264,6 +272,7 @@ export async function renderInParts(
   // 2. Page numbers: TOC entries get their page within all body pages; the front adds its own.
   // The front's page count does not depend on those numbers: it was learnt while the bodies ran.
   const [bodies, counted] = await Promise.all([bodiesDone, frontCounted]);
+  const sectionsDone = lap();
   const entries: TocEntry[] = [];
   let bodyPages = 0;
   for (const body of bodies) {
@@ -281,6 +290,7 @@ export async function renderInParts(
   // Not expected (the TOC's numbers are laid out in a fixed width), but the furniture must count the real pages.
   const furnitureFiles = front.pages === counted.pages || !summary.furniture ? furnitureAsCounted : await renderFurniture(pool, total, temp);
 
+  const frontAndFurnitureDone = lap();
   // 3. One file.
   const parts = [...(summary.front ? [frontFile] : []), ...ranges.map((_, index) => join(temp, `body-${index}.pdf`))];
   const joined = await pool.run<JoinResult>({ kind: 'join', parts, furniture: furnitureFiles, output }, (event) => {
@@ -288,5 +298,6 @@ export async function renderInParts(
   });
   if (joined.pages !== total) throw new Error(`The joined document has ${joined.pages} pages instead of ${total}`);
   progress.report(DOCUMENT_PROGRESS_TASKS.render, total, total);
-  return { pages: joined.pages, bytes: joined.bytes, parts: parts.length, workers: pool.size };
+  const stages = { start: 0, sections: sectionsDone, frontAndFurniture: frontAndFurnitureDone - sectionsDone, join: lap() - frontAndFurnitureDone };
+  return { pages: joined.pages, bytes: joined.bytes, parts: parts.length, workers: pool.size, stages };
 }
