@@ -15,6 +15,7 @@ import { useRefusalStore } from './refusal';
 import { confirmAndDelete, saveDraft, watchDraftIssues, type EditorState } from './registry-editor';
 import { useRemindersStore } from './reminders';
 import { useViewStore } from './view';
+import { settleUnsavedChanges } from './unsaved-changes';
 
 /** The messaging channel being edited: details, provider, checklist; catalogue facts and users alongside. */
 export const useChannelEditorStore = defineStore('channelEditor', () => {
@@ -57,7 +58,7 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
   /** A new channel from the catalogue, not saved until the user saves it. */
   async function startFromCatalogue(entry: ChannelCatalogueEntry, language: Language): Promise<boolean> {
     const view = useViewStore();
-    if (!(await view.confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
     const parties = usePartiesStore();
     if (!parties.loaded) await parties.load();
     view.show('channels');
@@ -67,7 +68,7 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
 
   async function open(id: string): Promise<boolean> {
     const view = useViewStore();
-    if (!(await view.confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
     try {
       const found = await call('channels.get', { id });
       view.show('channels');
@@ -80,7 +81,7 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
   }
 
   async function leave(): Promise<boolean> {
-    if (!(await useViewStore().confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
     close();
     return true;
   }

@@ -13,6 +13,7 @@ import { useRefusalStore } from './refusal';
 import { confirmAndDelete, saveDraft, watchDraftIssues, type EditorState } from './registry-editor';
 import { useRemindersStore } from './reminders';
 import { useViewStore } from './view';
+import { settleUnsavedChanges } from './unsaved-changes';
 
 const NO_LINKS: PartyLinks = { activities: [], channels: [] };
 
@@ -64,7 +65,7 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
 
   async function startNew(): Promise<boolean> {
     const view = useViewStore();
-    if (!(await view.confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
     view.show('parties');
     edit(blankParty(), NO_LINKS, true);
     return true;
@@ -72,7 +73,7 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
 
   async function open(id: string): Promise<boolean> {
     const view = useViewStore();
-    if (!(await view.confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
     try {
       const { party, links: partyLinks } = await call('parties.get', { id });
       view.show('parties');
@@ -87,7 +88,7 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
 
   /** Back to the list (asks first when there are unsaved changes). */
   async function leave(): Promise<boolean> {
-    if (!(await useViewStore().confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
     close();
     return true;
   }

@@ -122,7 +122,6 @@ export const workspace = bilingual(
       export: 'Das Verzeichnis als PDF für die Aufsichtsbehörde erzeugen.',
       about: 'Über VVT Desk',
     },
-    saveAsUnsaved: 'Bitte speichern Sie Ihre Änderungen zuerst (oder verwerfen Sie sie mit „Abbrechen“). „Speichern unter …“ kopiert das gespeicherte Verzeichnis.',
     editor: {
       expandAll: 'Alle aufklappen',
       collapseAll: 'Alle zuklappen',
@@ -262,7 +261,6 @@ export const workspace = bilingual(
       export: 'Produce the record as PDF for the supervisory authority.',
       about: 'About VVT Desk',
     },
-    saveAsUnsaved: 'Please save your changes first (or discard them with "Cancel"). "Save as …" copies the saved register.',
     editor: {
       expandAll: 'Expand all',
       collapseAll: 'Collapse all',
