@@ -1,0 +1,20 @@
+import { nextTick, onMounted } from 'vue';
+
+/**
+ * Shows a page that has just replaced another from its top, with the keyboard on its heading
+ * (never on <body>), unless something inside `root` already has the focus (a view that put
+ * it into its first field or back on the row the user came from).
+ */
+export function landOnHeading(root: HTMLElement | null): void {
+  if (!root || root.contains(document.activeElement)) return;
+  window.scrollTo({ top: 0, left: 0 });
+  root.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+}
+
+/** An editor that replaces its list inside the same view (a channel, a party) lands on its heading. */
+export function useLandOnHeading(root: () => HTMLElement | null): void {
+  onMounted(async () => {
+    await nextTick();
+    landOnHeading(root());
+  });
+}

@@ -1,0 +1,129 @@
+// Focus and position at a laptop's 1366×768: after creating a register, opening a channel,
+// saving, going list → editor → back and pressing Escape with unsaved edits, the keyboard
+// focus and the scroll position are where the user looks — never on <body>, never under the
+// editor's sticky header or save bar — and messages appear next to the Save button.
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { Activity } from '../../domain/model/activity';
+import type { ActivityPage } from '../../domain/model/register';
+import { RegistryNav } from './pages/registry-pages';
+import { StartPage } from './pages/start-page';
+import { describeE2e, useApp } from './support/app-fixture';
+import { UI_TIMEOUT, waitForText } from './support/wait';
+
+interface Focused {
+  /** data-testid, id or tag of the focused element. */
+  name: string;
+  top: number;
+  bottom: number;
+  /** Inside the viewport, not covered by the editor's sticky header or the save bar. */
+  clear: boolean;
+}
+
+/** Where the keyboard focus is and whether the user can see it. */
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return { name: 'BODY', top: 0, bottom: 0, clear: false };
+    const box = element.getBoundingClientRect();
+    const covering = ['.activity-editor__header', '.form-actions']
+      .map((selector) => document.querySelector(selector))
+      .filter((bar): bar is Element => bar !== null && !bar.contains(element))
+      .map((bar) => bar.getBoundingClientRect())
+      .filter((bar) => box.top < bar.bottom - 0.5 && box.bottom > bar.top + 0.5 && box.left < bar.right && box.right > bar.left);
+    const inView = box.top >= -0.5 && box.bottom <= window.innerHeight + 0.5;
+    return { name: element.dataset.testid || element.id || element.tagName, top: box.top, bottom: box.bottom, clear: inView && covering.length === 0 };
+  });
+}
+
+/** The element is fully inside the window. */
+function inViewport(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+  });
+}
+
+describeE2e('focus and position at 1366×768', () => {
+  const app = useApp();
+
+  test('create, open a channel, save, list → editor → back, Tab through the editor, Escape → save and continue', async () => {
+    const vvt = app();
+    const page = vvt.page;
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    // A register from a template opens on its overview, with the keyboard on its heading.
+    vvt.dialogs.nextNewRegisterPath = vvt.file('shop.vvt');
+    await new StartPage(page).createRegisterFromTemplate('Muster Shop GmbH', 'online_shop');
+    await page.getByTestId('dashboard-completeness').waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(async () => (await focused(page)).name, { timeout: UI_TIMEOUT }).toBe('dashboard-heading');
+    expect(await focused(page)).toMatchObject({ clear: true });
+
+    // A channel opened from a list scrolled down starts at its title, focused and in view.
+    const channels = await new RegistryNav(page).goToChannels();
+    await channels.addWhatsAppBusiness();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await page.getByTestId('channel-row').first().getByRole('button').click();
+    await page.getByTestId('channel-save').waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(async () => (await focused(page)).name, { timeout: UI_TIMEOUT }).toBe('channel-heading');
+    expect(await focused(page)).toMatchObject({ clear: true });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    // Save: the focus stays on Save and the message appears beside it, in view.
+    await page.getByTestId('channel-devices').fill('Firmen-Smartphone Kundenservice');
+    await page.getByTestId('channel-save').click();
+    const status = page.getByTestId('status-message');
+    await waitForText(status, 'gespeichert');
+    expect((await focused(page)).name).toBe('channel-save');
+    expect(await inViewport(status)).toBe(true);
+    expect(await status.evaluate((element) => element.closest('.form-actions') !== null)).toBe(true);
+
+    // List → editor: the editor's heading; back: the row of the activity just edited, in view.
+    await page.getByTestId('nav-activities').click();
+    await page.getByTestId('activity-row').first().waitFor({ timeout: UI_TIMEOUT });
+    await page.locator('.activity-grid').evaluate((grid) => grid.scrollTo(0, grid.scrollHeight));
+    const lastRow = page.getByTestId('activity-row').last();
+    const chosen = (await lastRow.getByTestId('activity-open').textContent())!.trim();
+    await lastRow.getByTestId('activity-open').click();
+    await page.getByTestId('activity-save').waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(async () => (await focused(page)).name, { timeout: UI_TIMEOUT }).toBe('activity-heading');
+    await page.getByTestId('activity-cancel').click();
+    await page.getByTestId('activity-row').first().waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()), { timeout: UI_TIMEOUT }).toBe(chosen);
+    expect(await focused(page)).toMatchObject({ name: 'activity-open', clear: true });
+
+    // Tab through the whole editor: no focused control is hidden under the sticky bars.
+    await page.keyboard.press('Enter');
+    await page.getByTestId('activity-save').waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(async () => (await focused(page)).name, { timeout: UI_TIMEOUT }).toBe('activity-heading');
+    const hidden: Focused[] = [];
+    let stops = 0;
+    for (; stops < 400; stops++) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      if (!(await page.evaluate(() => document.querySelector('.activity-editor')?.contains(document.activeElement) ?? false))) break;
+      if (!now.clear) hidden.push(now);
+    }
+    expect(stops).toBeGreaterThan(40);
+    expect(hidden).toEqual([]);
+
+    // Escape with an unsaved edit: "save and continue" saves, the list shows, the value survives a restart.
+    await page.getByTestId('nav-activities').click();
+    await page.getByTestId('activity-open').first().click();
+    const description = page.getByTestId('activity-description');
+    await description.fill('Bestellabwicklung im Online-Shop, geprüft am Tag der Umstellung.');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-ok').click();
+    await page.getByTestId('activity-row').first().waitFor({ timeout: UI_TIMEOUT });
+    const name = (await page.evaluate(() => document.activeElement?.textContent?.trim()))!;
+    const { items } = await vvt.invoke<ActivityPage>('activities.list', { text: name });
+    const saved = await vvt.invoke<Activity>('activities.get', { id: items.find((item) => item.name === name)!.id });
+    expect(saved.description).toBe('Bestellabwicklung im Online-Shop, geprüft am Tag der Umstellung.');
+    await vvt.restart();
+    await new StartPage(vvt.page).openRecent('Muster Shop GmbH');
+    await vvt.page.getByTestId('nav-activities').click();
+    await vvt.page.getByTestId('activity-open').filter({ hasText: name }).first().click();
+    await expect.poll(() => vvt.page.getByTestId('activity-description').inputValue(), { timeout: UI_TIMEOUT }).toBe(saved.description);
+  });
+});
