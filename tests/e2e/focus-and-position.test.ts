@@ -108,22 +108,26 @@ describeE2e('focus and position at 1366×768', () => {
     expect(stops).toBeGreaterThan(40);
     expect(hidden).toEqual([]);
 
-    // Escape with an unsaved edit: "save and continue" saves, the list shows, the value survives a restart.
+    // Escape with unsaved edits: "save and continue" saves, the list shows the renamed activity's
+    // row (it sorts elsewhere now) with the keyboard on it, and the edits survive a restart.
     await page.getByTestId('nav-activities').click();
     await page.getByTestId('activity-open').first().click();
-    const description = page.getByTestId('activity-description');
-    await description.fill('Bestellabwicklung im Online-Shop, geprüft am Tag der Umstellung.');
+    const renamed = 'Zahlungsabwicklung im Online-Shop (geprüft)';
+    const description = 'Bestellabwicklung im Online-Shop, geprüft am Tag der Umstellung.';
+    await page.getByTestId('activity-name').fill(renamed);
+    await page.getByTestId('activity-description').fill(description);
     await page.keyboard.press('Escape');
     await page.getByTestId('confirm-ok').click();
     await page.getByTestId('activity-row').first().waitFor({ timeout: UI_TIMEOUT });
-    const name = (await page.evaluate(() => document.activeElement?.textContent?.trim()))!;
-    const { items } = await vvt.invoke<ActivityPage>('activities.list', { text: name });
-    const saved = await vvt.invoke<Activity>('activities.get', { id: items.find((item) => item.name === name)!.id });
-    expect(saved.description).toBe('Bestellabwicklung im Online-Shop, geprüft am Tag der Umstellung.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()), { timeout: UI_TIMEOUT }).toBe(renamed);
+    expect(await focused(page)).toMatchObject({ name: 'activity-open', clear: true });
+    const { items } = await vvt.invoke<ActivityPage>('activities.list', { text: renamed });
+    expect(items.map((item) => item.name)).toEqual([renamed]);
+    expect((await vvt.invoke<Activity>('activities.get', { id: items[0].id })).description).toBe(description);
     await vvt.restart();
     await new StartPage(vvt.page).openRecent('Muster Shop GmbH');
     await vvt.page.getByTestId('nav-activities').click();
-    await vvt.page.getByTestId('activity-open').filter({ hasText: name }).first().click();
-    await expect.poll(() => vvt.page.getByTestId('activity-description').inputValue(), { timeout: UI_TIMEOUT }).toBe(saved.description);
+    await vvt.page.getByTestId('activity-open').filter({ hasText: renamed }).click();
+    await expect.poll(() => vvt.page.getByTestId('activity-description').inputValue(), { timeout: UI_TIMEOUT }).toBe(description);
   });
 });
