@@ -8,6 +8,7 @@ import type { Activity } from '../../domain/model/activity';
 import type { ActivityPage } from '../../domain/model/register';
 import { RegistryNav } from './pages/registry-pages';
 import { StartPage } from './pages/start-page';
+import { seriousAxeViolations } from './support/axe';
 import { describeE2e, useApp } from './support/app-fixture';
 import { UI_TIMEOUT, waitForText } from './support/wait';
 
@@ -108,6 +109,23 @@ describeE2e('focus and position at 1366×768', () => {
     expect(stops).toBeGreaterThan(40);
     expect(hidden).toEqual([]);
 
+    // A section chosen in the section navigation starts just below the sticky header and is the one marked.
+    const link = page.getByTestId('activity-section-nav').locator('[data-section="retention"]');
+    await link.click();
+    await expect.poll(() => link.getAttribute('aria-current'), { timeout: UI_TIMEOUT }).toBe('location');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const header = document.querySelector('.activity-editor__header')!.getBoundingClientRect();
+            const anchor = document.querySelector<HTMLAnchorElement>('[data-testid="activity-section-nav"] [data-section="retention"]')!;
+            const section = document.getElementById(anchor.hash.slice(1))!.getBoundingClientRect();
+            return section.top >= header.bottom && section.top - header.bottom < 40;
+          }),
+        { timeout: UI_TIMEOUT },
+      )
+      .toBe(true);
+
     // Escape with unsaved edits: "save and continue" saves, the list shows the renamed activity's
     // row (it sorts elsewhere now) with the keyboard on it, and the edits survive a restart.
     await page.getByTestId('nav-activities').click();
@@ -117,6 +135,9 @@ describeE2e('focus and position at 1366×768', () => {
     await page.getByTestId('activity-name').fill(renamed);
     await page.getByTestId('activity-description').fill(description);
     await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-ok').waitFor({ timeout: UI_TIMEOUT });
+    expect((await focused(page)).name).toBe('confirm-cancel');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByTestId('confirm-ok').click();
     await page.getByTestId('activity-row').first().waitFor({ timeout: UI_TIMEOUT });
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()), { timeout: UI_TIMEOUT }).toBe(renamed);
