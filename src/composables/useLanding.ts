@@ -11,6 +11,18 @@ export function landOnHeading(root: HTMLElement | null): void {
   root.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
 }
 
+/**
+ * A list that an editor replaced inside the same view, shown again and loaded: the keyboard
+ * returns to the row the user opened (`[data-row-id]`), scrolled into view.
+ */
+export async function returnToRow(id: string): Promise<void> {
+  if (!id) return;
+  await nextTick();
+  const row = document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`);
+  row?.scrollIntoView({ block: 'center' });
+  row?.querySelector<HTMLElement>('button, a[href]')?.focus({ preventScroll: true });
+}
+
 /** An editor that replaces its list inside the same view (a channel, a party) lands on its heading. */
 export function useLandOnHeading(root: () => HTMLElement | null): void {
   onMounted(async () => {

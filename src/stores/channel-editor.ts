@@ -30,6 +30,8 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
 
   const fingerprint = (channel: Channel) => JSON.stringify(channel);
   const dirty = computed(() => draft.value !== null && fingerprint(draft.value) !== baseline.value);
+  /** The channel last opened from the list: back in the list, the keyboard returns to its row. */
+  const lastOpenedId = ref('');
 
   const state: EditorState<Channel> = { draft, isNew, dirty, saving, issues, savedName };
   watchDraftIssues(state, ChannelInputSchema, 'channel');
@@ -69,6 +71,7 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
   async function open(id: string): Promise<boolean> {
     const view = useViewStore();
     if (!(await settleUnsavedChanges())) return false;
+    lastOpenedId.value = id;
     try {
       const found = await call('channels.get', { id });
       view.show('channels');
@@ -120,5 +123,5 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
     useRemindersStore().refresh();
   }
 
-  return { draft, savedName, isNew, catalogue, activities, issues, saving, dirty, startFromCatalogue, open, leave, save, remove, close };
+  return { draft, savedName, isNew, catalogue, activities, issues, saving, dirty, lastOpenedId, startFromCatalogue, open, leave, save, remove, close };
 });

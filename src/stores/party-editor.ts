@@ -32,6 +32,8 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
   const busyContractId = ref('');
 
   const dirty = computed(() => draft.value !== null && partyFingerprint(draft.value) !== baseline.value);
+  /** The party last opened from the list: back in the list, the keyboard returns to its row. */
+  const lastOpenedId = ref('');
   const state: EditorState<Party> = { draft, isNew, dirty, saving, issues, savedName };
   watchDraftIssues(state, PartyInputSchema, 'party');
 
@@ -74,6 +76,7 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
   async function open(id: string): Promise<boolean> {
     const view = useViewStore();
     if (!(await settleUnsavedChanges())) return false;
+    lastOpenedId.value = id;
     try {
       const { party, links: partyLinks } = await call('parties.get', { id });
       view.show('parties');
@@ -180,6 +183,7 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
     saving,
     busyContractId,
     dirty,
+    lastOpenedId,
     startNew,
     open,
     leave,

@@ -80,6 +80,12 @@ describeE2e('focus and position at 1366×768', () => {
     expect(await inViewport(status)).toBe(true);
     expect(await status.evaluate((element) => element.closest('.form-actions') !== null)).toBe(true);
 
+    // Escape leaves the saved channel: back in the list, the keyboard is on the channel's row.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('channel-row').first().waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(async () => page.evaluate(() => document.activeElement?.closest('[data-testid="channel-row"]') !== null), { timeout: UI_TIMEOUT }).toBe(true);
+    expect(await focused(page)).toMatchObject({ clear: true });
+
     // List → editor: the editor's heading; back: the row of the activity just edited, in view.
     await page.getByTestId('nav-activities').click();
     await page.getByTestId('activity-row').first().waitFor({ timeout: UI_TIMEOUT });
