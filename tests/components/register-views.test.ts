@@ -91,6 +91,8 @@ describe('processor record', () => {
     expect(record).toMatchObject({ controllerPartyId: party.id, processingCategories: ['Newsletter-Versand'], tomMeasureIds: ['m-backup'] });
     expect(byTestId(wrapper, 'status-message').text()).toBe('Der Eintrag für „Bäckerei Schmidt GmbH“ wurde gespeichert.');
     expect(allByTestId(wrapper, 'processor-record')).toHaveLength(1);
+    // Said where Save was pressed, under the entry, not at the top of the page.
+    expect(byTestId(wrapper, 'processor-record').find('[data-testid="status-message"]').exists()).toBe(true);
   });
 });
 
