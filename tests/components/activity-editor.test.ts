@@ -26,6 +26,14 @@ async function openNewActivity() {
   return app;
 }
 
+/** A register with one stored activity ("Lohnabrechnung"), opened in the editor. */
+async function openStoredActivity() {
+  const app = await mountApp(registerHandlers([makeActivity()]));
+  await byTestId(app.wrapper, 'activity-row').trigger('click');
+  await flushPromises();
+  return app;
+}
+
 describe('activity editor', () => {
   it('adds a purpose with a legal basis and saves the whole activity', async () => {
     const { wrapper, fake } = await openNewActivity();
@@ -107,9 +115,7 @@ describe('activity editor', () => {
   });
 
   it('deletes only after the confirmation is accepted', async () => {
-    const { wrapper, fake } = await mountApp(registerHandlers([makeActivity()]));
-    await byTestId(wrapper, 'activity-row').trigger('click');
-    await flushPromises();
+    const { wrapper, fake } = await openStoredActivity();
     expect(byTestId(wrapper, 'activity-name').element).toHaveProperty('value', 'Lohnabrechnung');
 
     await click(wrapper, 'activity-delete');
@@ -136,9 +142,7 @@ describe('activity editor', () => {
   });
 
   it('protects unsaved changes when leaving the editor', async () => {
-    const { wrapper } = await mountApp(registerHandlers([makeActivity()]));
-    await byTestId(wrapper, 'activity-row').trigger('click');
-    await flushPromises();
+    const { wrapper } = await openStoredActivity();
     await byTestId(wrapper, 'activity-name').setValue('Lohn- und Gehaltsabrechnung');
 
     await click(wrapper, 'nav-organisation');
@@ -155,9 +159,7 @@ describe('activity editor', () => {
   });
 
   it('"save and continue" saves the edits, then leaves', async () => {
-    const { wrapper, fake } = await mountApp(registerHandlers([makeActivity()]));
-    await byTestId(wrapper, 'activity-row').trigger('click');
-    await flushPromises();
+    const { wrapper, fake } = await openStoredActivity();
     await byTestId(wrapper, 'activity-name').setValue('Lohn- und Gehaltsabrechnung');
 
     await click(wrapper, 'activity-cancel');
@@ -169,9 +171,7 @@ describe('activity editor', () => {
   });
 
   it('"save and continue" stays in the editor when the edits cannot be saved, and says why at the field', async () => {
-    const { wrapper, fake } = await mountApp(registerHandlers([makeActivity()]));
-    await byTestId(wrapper, 'activity-row').trigger('click');
-    await flushPromises();
+    const { wrapper, fake } = await openStoredActivity();
     await byTestId(wrapper, 'activity-name').setValue('');
 
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -187,9 +187,7 @@ describe('activity editor', () => {
   });
 
   it('leaves an unchanged activity without asking', async () => {
-    const { wrapper } = await mountApp(registerHandlers([makeActivity()]));
-    await byTestId(wrapper, 'activity-row').trigger('click');
-    await flushPromises();
+    const { wrapper } = await openStoredActivity();
 
     await click(wrapper, 'activity-cancel');
 
