@@ -37,6 +37,23 @@ function focused(page: Page): Promise<Focused> {
   });
 }
 
+/**
+ * Tabs from the current focus through every control inside `scope` and returns those the user
+ * could not see when they got the focus (outside the window or under a sticky bar).
+ */
+async function hiddenWhileTabbing(page: Page, scope: string): Promise<{ stops: number; hidden: Focused[] }> {
+  const hidden: Focused[] = [];
+  let stops = 0;
+  for (; stops < 500; stops++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate((selector) => document.querySelector(selector)?.contains(document.activeElement) ?? false, scope);
+    if (!inside) break;
+    const now = await focused(page);
+    if (!now.clear) hidden.push(now);
+  }
+  return { stops, hidden };
+}
+
 /** The element is fully inside the window. */
 function inViewport(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => {
@@ -80,6 +97,13 @@ describeE2e('focus and position at 1366×768', () => {
     expect(await inViewport(status)).toBe(true);
     expect(await status.evaluate((element) => element.closest('.form-actions') !== null)).toBe(true);
 
+    // Tab through the channel (fields, the 15-item checklist, links): nothing hides under the save bar.
+    await page.locator('#channel-heading').focus();
+    const channelWalk = await hiddenWhileTabbing(page, 'main');
+    expect(channelWalk.stops).toBeGreaterThan(40);
+    expect(channelWalk.hidden).toEqual([]);
+    await page.locator('#channel-heading').focus();
+
     // Escape leaves the saved channel: back in the list, the keyboard is on the channel's row.
     await page.keyboard.press('Escape');
     await page.getByTestId('channel-row').first().waitFor({ timeout: UI_TIMEOUT });
@@ -104,16 +128,9 @@ describeE2e('focus and position at 1366×768', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('activity-save').waitFor({ timeout: UI_TIMEOUT });
     await expect.poll(async () => (await focused(page)).name, { timeout: UI_TIMEOUT }).toBe('activity-heading');
-    const hidden: Focused[] = [];
-    let stops = 0;
-    for (; stops < 400; stops++) {
-      await page.keyboard.press('Tab');
-      const now = await focused(page);
-      if (!(await page.evaluate(() => document.querySelector('.activity-editor')?.contains(document.activeElement) ?? false))) break;
-      if (!now.clear) hidden.push(now);
-    }
-    expect(stops).toBeGreaterThan(40);
-    expect(hidden).toEqual([]);
+    const editorWalk = await hiddenWhileTabbing(page, '.activity-editor');
+    expect(editorWalk.stops).toBeGreaterThan(40);
+    expect(editorWalk.hidden).toEqual([]);
 
     // A section chosen in the section navigation starts just below the sticky header and is the one marked.
     const link = page.getByTestId('activity-section-nav').locator('[data-section="retention"]');
