@@ -65,11 +65,11 @@ describe('message tables (all namespaces in domain/i18n/messages)', () => {
   });
 
   it('say "1 Tätigkeit" / "1 activity" for exactly one, never "Tätigkeit(en)" or "activity(ies)"', () => {
-    const counted = ['workspace.bulk.updated', 'workspace.dashboard.step.fixErrors', 'workspace.dashboard.step.fillGaps', 'workspace.dashboard.step.review', 'workspace.dashboard.step.reminders', 'workspace.dashboard.step.warnings', 'approval.exportCheck.pending', 'registerList.copy.done', 'formats.ui.imported'];
+    const counted = ['workspace.bulk.updated', 'workspace.dashboard.step.fixErrors', 'workspace.dashboard.step.fillGaps', 'workspace.dashboard.step.review', 'workspace.dashboard.step.reminders', 'workspace.dashboard.step.warnings', 'approval.exportCheck.pending', 'registerList.copy.done', 'formats.ui.imported', 'toms.count', 'processor.record.tomCount'];
     for (const language of ['de', 'en'] as const) {
       for (const key of counted) {
-        expect(translate(language, countKey(key, 1), { register: 'R', cleared: 0 })).toMatch(/\b1 (Tätigkeit|überfälligen Termin|activity|overdue date)\b(?!en)/);
-        expect(translate(language, countKey(key, 3), { count: 3, register: 'R', cleared: 0 })).toMatch(/\b3 (Tätigkeiten|überfällige Termine|activities|overdue dates)\b/);
+        expect(translate(language, countKey(key, 1), { register: 'R', cleared: 0 })).toMatch(/\b1 (Tätigkeit|überfälligen Termin|Maßnahme|activity|overdue date|measure)\b(?!en)/);
+        expect(translate(language, countKey(key, 3), { count: 3, register: 'R', cleared: 0 })).toMatch(/\b3 (Tätigkeiten|überfällige Termine|Maßnahmen|activities|overdue dates|measures)\b/);
       }
     }
     const hedged = [...german, ...english.entries()].filter(([, text]) => /Tätigkeit\(en\)|activit(y|ies)\(/.test(text)).map(([key]) => key);
