@@ -173,5 +173,10 @@ describeE2e('focus and position at 1366×768', () => {
     await vvt.page.getByTestId('nav-activities').click();
     await vvt.page.getByTestId('activity-open').filter({ hasText: renamed }).click();
     await expect.poll(() => vvt.page.getByTestId('activity-description').inputValue(), { timeout: UI_TIMEOUT }).toBe(description);
+
+    // Closing the register: the start screen with the keyboard on its heading.
+    await vvt.page.getByTestId('close-register').click();
+    await vvt.page.getByTestId('start-new-register').waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(async () => (await focused(vvt.page)).name, { timeout: UI_TIMEOUT }).toBe('start-heading');
   });
 });
