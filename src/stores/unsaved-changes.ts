@@ -41,16 +41,19 @@ export function hasUnsavedChanges(): boolean {
   return editingStores().some((store) => store.dirty());
 }
 
+/** How unsaved edits were settled; false: the user stays (cancelled, or the save was refused). */
+export type Settled = false | 'clean' | 'saved' | 'discarded';
+
 /**
  * Before unsaved edits would be lost (leaving an editor, Escape, opening or copying another
- * register …): asks whether to save them, discard them or stay. True when the caller may go
- * on — the edits are saved or dropped. A refused save keeps the user where they are, with
- * the focus on the first field it marked.
+ * register …): asks whether to save them, discard them or stay. Truthy when the caller may go
+ * on — nothing was unsaved, or the edits are saved or dropped. A refused save keeps the user
+ * where they are, with the focus on the first field it marked.
  */
-export async function settleUnsavedChanges(): Promise<boolean> {
+export async function settleUnsavedChanges(): Promise<Settled> {
   const stores = editingStores();
   const dirty = stores.filter((store) => store.dirty());
-  if (dirty.length === 0) return true;
+  if (dirty.length === 0) return 'clean';
   const choice = await useConfirmStore().choose({
     title: 'unsavedChanges.title',
     message: 'unsavedChanges.message',
@@ -61,7 +64,7 @@ export async function settleUnsavedChanges(): Promise<boolean> {
   if (choice === 'cancel') return false;
   if (choice === 'alternative') {
     stores.forEach((store) => store.discard());
-    return true;
+    return 'discarded';
   }
   for (const store of dirty) {
     if (!(await store.save())) {
@@ -70,5 +73,5 @@ export async function settleUnsavedChanges(): Promise<boolean> {
       return false;
     }
   }
-  return true;
+  return 'saved';
 }

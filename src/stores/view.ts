@@ -25,8 +25,12 @@ export const useViewStore = defineStore('view', () => {
   /** Shows a view after the unsaved-changes check; false when the user chose to stay. */
   async function navigate(target: ViewName): Promise<boolean> {
     if (target === current.value) return true;
-    if (!(await settleUnsavedChanges())) return false;
+    const settled = await settleUnsavedChanges();
+    if (!settled) return false;
+    // "Save and continue": the confirmation of the save goes along to the next view.
+    const saved = settled === 'saved' ? useMessagesStore().status : null;
     show(target);
+    if (saved) useMessagesStore().showStatus(saved.key, saved.params);
     return true;
   }
 

@@ -168,6 +168,7 @@ describe('activity editor', () => {
     expect(savedActivities(fake.payloads('activities.save')).map((activity) => activity.name)).toEqual(['Lohn- und Gehaltsabrechnung']);
     expect(wrapper.find('[data-testid="activity-name"]').exists()).toBe(false);
     expect(byTestId(wrapper, 'activity-row').text()).toContain('Lohn- und Gehaltsabrechnung');
+    expect(byTestId(wrapper, 'status-message').text()).toBe('Die Verarbeitungstätigkeit „Lohn- und Gehaltsabrechnung“ wurde gespeichert.');
   });
 
   it('"save and continue" stays in the editor when the edits cannot be saved, and says why at the field', async () => {
