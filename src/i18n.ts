@@ -19,6 +19,14 @@ export function createAppI18n(locale: Language = 'de') {
   });
 }
 
+/**
+ * The key of a counted text: `<key>One` for exactly one ("1 Tätigkeit"), otherwise `<key>`
+ * with {count} ("3 Tätigkeiten"). Every counted key has its One sibling in both languages.
+ */
+export function countKey(key: string, count: number): string {
+  return count === 1 ? `${key}One` : key;
+}
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -10,6 +10,7 @@ import { useApprovalStore } from './approval';
 import { useConfirmStore } from './confirm';
 import { useMessagesStore } from './messages';
 import { useViewStore } from './view';
+import { settleUnsavedChanges } from './unsaved-changes';
 
 /** The activity being edited: the draft, what it was when loaded or saved, and its issues. */
 export const useActivityEditorStore = defineStore('activityEditor', () => {
@@ -54,7 +55,7 @@ export const useActivityEditorStore = defineStore('activityEditor', () => {
 
   async function startNew(): Promise<boolean> {
     const view = useViewStore();
-    if (!(await view.confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
     view.show('activity');
     edit(blankActivity(), true);
     return true;
@@ -62,7 +63,7 @@ export const useActivityEditorStore = defineStore('activityEditor', () => {
 
   async function open(id: string): Promise<boolean> {
     const view = useViewStore();
-    if (!(await view.confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
     try {
       const activity = await call('activities.get', { id });
       view.show('activity');

@@ -1,5 +1,6 @@
 import type { ActivitySummary } from '../../domain/model/register';
 import { call } from '../api';
+import { countKey } from '../i18n';
 import { useActivityEditorStore } from './activity-editor';
 import { useActivityListStore } from './activity-list';
 import { useConfirmStore } from './confirm';
@@ -72,7 +73,7 @@ export async function copySelectionToRegister(targetPath: string): Promise<boole
   const result = await attempt(() => call('activities.copyToRegister', { ids, targetPath }));
   if (!result) return false;
   const target = useSettingsStore().recentRegisters.find((recent) => recent.path === targetPath);
-  useMessagesStore().showStatus('registerList.copy.done', {
+  useMessagesStore().showStatus(countKey('registerList.copy.done', result.count), {
     count: result.count,
     register: target?.organisationName || targetPath,
     cleared: result.referencesCleared,

@@ -51,6 +51,8 @@ export const useActivityListStore = defineStore('activityList', () => {
   /** Increases when a new query starts from the top, so the view scrolls back up. */
   const scrollResets = ref(0);
   const pages = shallowRef(new Map<number, ActivitySummary[]>());
+  /** The row the editor was opened from: back in the list, the keyboard returns to it. */
+  const returnTo = ref<{ id: string; index: number } | null>(null);
   const pending = new Set<number>();
   let generation = 0;
   let wanted: RowRange = { start: 0, end: PAGE_SIZE };
@@ -68,6 +70,15 @@ export const useActivityListStore = defineStore('activityList', () => {
   function itemAt(index: number): ActivitySummary | undefined {
     void revision.value;
     return pages.value.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+  }
+
+  /** Where an activity is among the loaded rows (-1: not loaded or not in the result). */
+  function indexOf(id: string): number {
+    for (const [pageIndex, items] of pages.value) {
+      const found = items.findIndex((item) => item.id === id);
+      if (found >= 0) return pageIndex * PAGE_SIZE + found;
+    }
+    return -1;
   }
 
   function adopt(pageIndex: number, page: ActivityPage): void {
@@ -189,6 +200,7 @@ export const useActivityListStore = defineStore('activityList', () => {
     pages.value = new Map();
     Object.assign(filters, emptyFilters());
     selection.clear();
+    returnTo.value = null;
     departments.value = [];
     wanted = { start: 0, end: PAGE_SIZE };
     total.value = 0;
@@ -210,7 +222,9 @@ export const useActivityListStore = defineStore('activityList', () => {
     selection,
     revision,
     scrollResets,
+    returnTo,
     itemAt,
+    indexOf,
     ensureRange,
     requery,
     load,

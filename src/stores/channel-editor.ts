@@ -15,6 +15,7 @@ import { useRefusalStore } from './refusal';
 import { confirmAndDelete, saveDraft, watchDraftIssues, type EditorState } from './registry-editor';
 import { useRemindersStore } from './reminders';
 import { useViewStore } from './view';
+import { settleUnsavedChanges } from './unsaved-changes';
 
 /** The messaging channel being edited: details, provider, checklist; catalogue facts and users alongside. */
 export const useChannelEditorStore = defineStore('channelEditor', () => {
@@ -29,6 +30,8 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
 
   const fingerprint = (channel: Channel) => JSON.stringify(channel);
   const dirty = computed(() => draft.value !== null && fingerprint(draft.value) !== baseline.value);
+  /** The channel last opened from the list: back in the list, the keyboard returns to its row. */
+  const lastOpenedId = ref('');
 
   const state: EditorState<Channel> = { draft, isNew, dirty, saving, issues, savedName };
   watchDraftIssues(state, ChannelInputSchema, 'channel');
@@ -57,7 +60,7 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
   /** A new channel from the catalogue, not saved until the user saves it. */
   async function startFromCatalogue(entry: ChannelCatalogueEntry, language: Language): Promise<boolean> {
     const view = useViewStore();
-    if (!(await view.confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
     const parties = usePartiesStore();
     if (!parties.loaded) await parties.load();
     view.show('channels');
@@ -67,7 +70,8 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
 
   async function open(id: string): Promise<boolean> {
     const view = useViewStore();
-    if (!(await view.confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
+    lastOpenedId.value = id;
     try {
       const found = await call('channels.get', { id });
       view.show('channels');
@@ -80,7 +84,7 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
   }
 
   async function leave(): Promise<boolean> {
-    if (!(await useViewStore().confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
     close();
     return true;
   }
@@ -119,5 +123,5 @@ export const useChannelEditorStore = defineStore('channelEditor', () => {
     useRemindersStore().refresh();
   }
 
-  return { draft, savedName, isNew, catalogue, activities, issues, saving, dirty, startFromCatalogue, open, leave, save, remove, close };
+  return { draft, savedName, isNew, catalogue, activities, issues, saving, dirty, lastOpenedId, startFromCatalogue, open, leave, save, remove, close };
 });

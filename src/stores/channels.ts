@@ -10,6 +10,7 @@ import { useRefusalStore } from './refusal';
 import { useRegisterStore } from './register';
 import { useRemindersStore } from './reminders';
 import { useViewStore } from './view';
+import { settleUnsavedChanges } from './unsaved-changes';
 
 export interface ChannelFinding extends ActivityFinding {
   activityId: string;
@@ -60,7 +61,7 @@ export const useChannelsStore = defineStore('channels', () => {
   /** Provider party, channel and processing activity from the catalogue in one step. */
   async function quickSetup(catalogueId: string, purpose: QuickSetupPurpose, uiLanguage: Language): Promise<boolean> {
     const view = useViewStore();
-    if (settingUp.value || !(await view.confirmDiscard())) return false;
+    if (settingUp.value || !(await settleUnsavedChanges())) return false;
     settingUp.value = true;
     try {
       const result = await call('channels.quickSetup', { catalogueId, purpose, language: uiLanguage });

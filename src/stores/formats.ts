@@ -6,6 +6,7 @@ import type { NoticeSubject } from '../../domain/documents/privacy-notice/types'
 import type { Language } from '../../domain/model/common';
 import type { ColumnTarget, MappingOverrides } from '../../domain/spreadsheet';
 import { call } from '../api';
+import { countKey } from '../i18n';
 import { useMessagesStore } from './messages';
 import { useRegisterStore } from './register';
 import { useViewStore } from './view';
@@ -64,7 +65,7 @@ export const useFormatsStore = defineStore('formats', () => {
     if (answer) {
       preview.value = null;
       overrides.value = {};
-      useMessagesStore().showStatus('formats.ui.imported', { count: answer.count });
+      useMessagesStore().showStatus(countKey('formats.ui.imported', answer.count), { count: answer.count });
     }
   }
 

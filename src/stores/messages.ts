@@ -13,11 +13,14 @@ export interface StatusNote {
 
 /**
  * The one status line (role="status") and the one error line (role="alert") of the window.
- * Stores report here; MessageArea shows it.
+ * Stores report here; MessageArea shows it — in a form's save bar while one is shown (where
+ * the user acted and looks), otherwise at the top of the view.
  */
 export const useMessagesStore = defineStore('messages', () => {
   const status = ref<StatusNote | null>(null);
   const error = ref<AppErrorData | null>(null);
+  /** Forms whose save bar shows the messages (next to Save) instead of the top of the page. */
+  const inlineHosts = ref(0);
 
   function showStatus(key: string, params?: MessageParams): void {
     error.value = null;
@@ -39,5 +42,13 @@ export const useMessagesStore = defineStore('messages', () => {
     error.value = null;
   }
 
-  return { status, error, showStatus, showError, clearValidationError, clear };
+  function claimInline(): void {
+    inlineHosts.value++;
+  }
+
+  function releaseInline(): void {
+    inlineHosts.value = Math.max(0, inlineHosts.value - 1);
+  }
+
+  return { status, error, inlineHosts, showStatus, showError, clearValidationError, clear, claimInline, releaseInline };
 });

@@ -13,6 +13,7 @@ import { useRefusalStore } from './refusal';
 import { confirmAndDelete, saveDraft, watchDraftIssues, type EditorState } from './registry-editor';
 import { useRemindersStore } from './reminders';
 import { useViewStore } from './view';
+import { settleUnsavedChanges } from './unsaved-changes';
 
 const NO_LINKS: PartyLinks = { activities: [], channels: [] };
 
@@ -31,6 +32,8 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
   const busyContractId = ref('');
 
   const dirty = computed(() => draft.value !== null && partyFingerprint(draft.value) !== baseline.value);
+  /** The party last opened from the list: back in the list, the keyboard returns to its row. */
+  const lastOpenedId = ref('');
   const state: EditorState<Party> = { draft, isNew, dirty, saving, issues, savedName };
   watchDraftIssues(state, PartyInputSchema, 'party');
 
@@ -64,7 +67,7 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
 
   async function startNew(): Promise<boolean> {
     const view = useViewStore();
-    if (!(await view.confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
     view.show('parties');
     edit(blankParty(), NO_LINKS, true);
     return true;
@@ -72,7 +75,8 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
 
   async function open(id: string): Promise<boolean> {
     const view = useViewStore();
-    if (!(await view.confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
+    lastOpenedId.value = id;
     try {
       const { party, links: partyLinks } = await call('parties.get', { id });
       view.show('parties');
@@ -87,7 +91,7 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
 
   /** Back to the list (asks first when there are unsaved changes). */
   async function leave(): Promise<boolean> {
-    if (!(await useViewStore().confirmDiscard())) return false;
+    if (!(await settleUnsavedChanges())) return false;
     close();
     return true;
   }
@@ -179,6 +183,7 @@ export const usePartyEditorStore = defineStore('partyEditor', () => {
     saving,
     busyContractId,
     dirty,
+    lastOpenedId,
     startNew,
     open,
     leave,

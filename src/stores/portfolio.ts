@@ -7,7 +7,7 @@ import type { PortfolioUpdateInput } from '../../domain/portfolio/updates';
 import { call } from '../api';
 import { useMessagesStore } from './messages';
 import { useRegisterStore } from './register';
-import { useViewStore } from './view';
+import { settleUnsavedChanges } from './unsaved-changes';
 
 export type PortfolioTab = 'clients' | 'due' | 'search' | 'update';
 
@@ -55,7 +55,7 @@ export const usePortfolioStore = defineStore('portfolio', () => {
 
   /** Shows the portfolio: what the index knows at once, then a refresh that reads what changed. */
   async function show(): Promise<void> {
-    if (useRegisterStore().info && !(await useViewStore().confirmDiscard())) return;
+    if (useRegisterStore().info && !(await settleUnsavedChanges())) return;
     visible.value = true;
     messages().clear();
     await guarded(async () => {

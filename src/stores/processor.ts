@@ -44,6 +44,8 @@ export const useProcessorStore = defineStore('processor', () => {
   const issues = ref<Record<string, ValidationIssue[]>>({});
   const loaded = ref(false);
   const busy = ref(false);
+  /** The entry whose Save was pressed last: its card shows what happened (saved, or why not). */
+  const lastSaved = ref('');
 
   const controllers = computed(() => parties.value.filter((party) => party.roles.includes('client_controller')));
   const dirty = computed(() => drafts.value.some((draft) => isDirty(draft.id)));
@@ -119,6 +121,7 @@ export const useProcessorStore = defineStore('processor', () => {
     const messages = useMessagesStore();
     const draft = drafts.value.find((candidate) => candidate.id === id);
     if (!draft || busy.value) return false;
+    lastSaved.value = id;
     const parsed = ProcessorRecordSchema.safeParse(forSaving(draft));
     if (!parsed.success) {
       issues.value = { ...issues.value, [id]: issuesFromZod(parsed.error, 'record') };
@@ -177,6 +180,7 @@ export const useProcessorStore = defineStore('processor', () => {
     measures.value = [];
     issues.value = {};
     loaded.value = false;
+    lastSaved.value = '';
   }
 
   return {
@@ -187,6 +191,7 @@ export const useProcessorStore = defineStore('processor', () => {
     issues,
     loaded,
     busy,
+    lastSaved,
     controllers,
     dirty,
     isDirty,

@@ -1,13 +1,14 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { RegisterInfo } from '../../domain/model/register';
-import { ApiError, call } from '../api';
+import { call } from '../api';
 import { useActivityEditorStore } from './activity-editor';
 import { useActivityListStore } from './activity-list';
 import { useMessagesStore } from './messages';
 import { useOrganisationStore } from './organisation';
 import { useSettingsStore } from './settings';
 import { useViewStore, type ViewName } from './view';
+import { settleUnsavedChanges } from './unsaved-changes';
 import { useWorkspaceStore } from './workspace';
 
 /**
@@ -54,7 +55,7 @@ export const useRegisterStore = defineStore('register', () => {
   }
 
   async function replaceWith(action: () => Promise<RegisterInfo | null>, firstView: ViewName, statusKey: string): Promise<boolean> {
-    if (busy.value || !(await useViewStore().confirmDiscard())) return false;
+    if (busy.value || !(await settleUnsavedChanges())) return false;
     busy.value = true;
     try {
       const opened = await action();
@@ -101,17 +102,13 @@ export const useRegisterStore = defineStore('register', () => {
   }
 
   /** Continues in a copy of the register under a new name (e.g. a client's register as a starting point). */
-  async function saveAs(): Promise<boolean> {
-    // The copy is made from the saved file: offering to discard edits here would lose them.
-    if (useViewStore().hasUnsavedChanges()) {
-      useMessagesStore().showError(new ApiError({ code: 'validation', message: 'Unsaved changes', params: { messageKey: 'workspace.saveAsUnsaved' } }));
-      return false;
-    }
+  function saveAs(): Promise<boolean> {
+    // The copy is made from the saved file: unsaved edits are saved or dropped first (the user chooses).
     return replaceWith(() => call('register.saveAs'), 'activities', 'start.savedAs');
   }
 
   async function close(): Promise<boolean> {
-    if (!info.value || busy.value || !(await useViewStore().confirmDiscard())) return false;
+    if (!info.value || busy.value || !(await settleUnsavedChanges())) return false;
     busy.value = true;
     try {
       await call('register.close');

@@ -1,13 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { useActivityEditorStore } from './activity-editor';
-import { useChannelEditorStore } from './channel-editor';
-import { useConfirmStore } from './confirm';
 import { useMessagesStore } from './messages';
-import { useOrganisationStore } from './organisation';
-import { usePartyEditorStore } from './party-editor';
-import { useProcessorStore } from './processor';
-import { useTomStore } from './toms';
+import { settleUnsavedChanges } from './unsaved-changes';
 
 /** What the shell shows while a register is open (the app has no router). */
 export type ViewName = 'dashboard' | 'organisation' | 'activities' | 'activity' | 'new-register' | 'documents' | 'parties' | 'channels' | 'reminders' | 'processor' | 'toms' | 'history' | 'backups';
@@ -18,31 +13,6 @@ export const useViewStore = defineStore('view', () => {
   const previous = ref<ViewName>('activities');
   /** The start screen's new-register form is open (also opened by the menu). */
   const newRegisterFormOpen = ref(false);
-
-  function hasUnsavedChanges(): boolean {
-    return useOrganisationStore().dirty || useActivityEditorStore().dirty || usePartyEditorStore().dirty || useChannelEditorStore().dirty || useProcessorStore().dirty || useTomStore().dirty;
-  }
-
-  /** Asks before unsaved edits are lost and drops them when the user agrees; false: the user stays. */
-  async function confirmDiscard(): Promise<boolean> {
-    if (!hasUnsavedChanges()) return true;
-    const ok = await useConfirmStore().ask({
-      title: 'app.confirm.discardTitle',
-      message: 'app.confirm.discardMessage',
-      confirmLabel: 'app.confirm.discardOk',
-      cancelLabel: 'app.confirm.discardCancel',
-      danger: true,
-    });
-    if (ok) {
-      useOrganisationStore().revert();
-      useActivityEditorStore().close();
-      usePartyEditorStore().close();
-      useChannelEditorStore().close();
-      useProcessorStore().revert();
-      useTomStore().cancel();
-    }
-    return ok;
-  }
 
   /** Shows a view without asking (the caller has checked for unsaved changes). */
   function show(target: ViewName): void {
@@ -55,8 +25,12 @@ export const useViewStore = defineStore('view', () => {
   /** Shows a view after the unsaved-changes check; false when the user chose to stay. */
   async function navigate(target: ViewName): Promise<boolean> {
     if (target === current.value) return true;
-    if (!(await confirmDiscard())) return false;
+    const settled = await settleUnsavedChanges();
+    if (!settled) return false;
+    // "Save and continue": the confirmation of the save goes along to the next view.
+    const saved = settled === 'saved' ? useMessagesStore().status : null;
     show(target);
+    if (saved) useMessagesStore().showStatus(saved.key, saved.params);
     return true;
   }
 
@@ -70,5 +44,5 @@ export const useViewStore = defineStore('view', () => {
     newRegisterFormOpen.value = false;
   }
 
-  return { current, previous, newRegisterFormOpen, hasUnsavedChanges, confirmDiscard, show, navigate, back, reset };
+  return { current, previous, newRegisterFormOpen, show, navigate, back, reset };
 });

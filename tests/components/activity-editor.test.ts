@@ -26,6 +26,14 @@ async function openNewActivity() {
   return app;
 }
 
+/** A register with one stored activity ("Lohnabrechnung"), opened in the editor. */
+async function openStoredActivity() {
+  const app = await mountApp(registerHandlers([makeActivity()]));
+  await byTestId(app.wrapper, 'activity-row').trigger('click');
+  await flushPromises();
+  return app;
+}
+
 describe('activity editor', () => {
   it('adds a purpose with a legal basis and saves the whole activity', async () => {
     const { wrapper, fake } = await openNewActivity();
@@ -107,9 +115,7 @@ describe('activity editor', () => {
   });
 
   it('deletes only after the confirmation is accepted', async () => {
-    const { wrapper, fake } = await mountApp(registerHandlers([makeActivity()]));
-    await byTestId(wrapper, 'activity-row').trigger('click');
-    await flushPromises();
+    const { wrapper, fake } = await openStoredActivity();
     expect(byTestId(wrapper, 'activity-name').element).toHaveProperty('value', 'Lohnabrechnung');
 
     await click(wrapper, 'activity-delete');
@@ -136,26 +142,53 @@ describe('activity editor', () => {
   });
 
   it('protects unsaved changes when leaving the editor', async () => {
-    const { wrapper } = await mountApp(registerHandlers([makeActivity()]));
-    await byTestId(wrapper, 'activity-row').trigger('click');
-    await flushPromises();
+    const { wrapper } = await openStoredActivity();
     await byTestId(wrapper, 'activity-name').setValue('Lohn- und Gehaltsabrechnung');
 
     await click(wrapper, 'nav-organisation');
-    expect(wrapper.find('[role="alertdialog"]').text()).toContain('Ungespeicherte Änderungen verwerfen?');
+    const dialog = wrapper.find('[role="alertdialog"]');
+    expect(dialog.text()).toContain('Ungespeicherte Änderungen');
+    expect(dialog.findAll('button').map((button) => button.text())).toEqual(['Weiter bearbeiten', 'Änderungen verwerfen', 'Speichern und fortfahren']);
     await click(wrapper, 'confirm-cancel');
     expect(byTestId(wrapper, 'activity-name').element).toHaveProperty('value', 'Lohn- und Gehaltsabrechnung');
 
     await click(wrapper, 'activity-cancel');
-    await click(wrapper, 'confirm-ok');
+    await click(wrapper, 'confirm-alternative');
     expect(wrapper.find('[data-testid="activity-name"]').exists()).toBe(false);
     expect(byTestId(wrapper, 'activity-row').text()).toContain('Lohnabrechnung');
   });
 
-  it('leaves an unchanged activity without asking', async () => {
-    const { wrapper } = await mountApp(registerHandlers([makeActivity()]));
-    await byTestId(wrapper, 'activity-row').trigger('click');
+  it('"save and continue" saves the edits, then leaves', async () => {
+    const { wrapper, fake } = await openStoredActivity();
+    await byTestId(wrapper, 'activity-name').setValue('Lohn- und Gehaltsabrechnung');
+
+    await click(wrapper, 'activity-cancel');
+    await click(wrapper, 'confirm-ok');
+
+    expect(savedActivities(fake.payloads('activities.save')).map((activity) => activity.name)).toEqual(['Lohn- und Gehaltsabrechnung']);
+    expect(wrapper.find('[data-testid="activity-name"]').exists()).toBe(false);
+    expect(byTestId(wrapper, 'activity-row').text()).toContain('Lohn- und Gehaltsabrechnung');
+    expect(byTestId(wrapper, 'status-message').text()).toBe('Die Verarbeitungstätigkeit „Lohn- und Gehaltsabrechnung“ wurde gespeichert.');
+  });
+
+  it('"save and continue" stays in the editor when the edits cannot be saved, and says why at the field', async () => {
+    const { wrapper, fake } = await openStoredActivity();
+    await byTestId(wrapper, 'activity-name').setValue('');
+
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await flushPromises();
+    await click(wrapper, 'confirm-ok');
+
+    expect(fake.api['activities.save']).not.toHaveBeenCalled();
+    expect(wrapper.find('[role="alertdialog"]').exists()).toBe(false);
+    const name = byTestId(wrapper, 'activity-name');
+    expect(name.attributes('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(name.element);
+    expect(byTestId(wrapper, 'error-message').text()).toContain('Die Eingaben sind unvollständig oder ungültig.');
+  });
+
+  it('leaves an unchanged activity without asking', async () => {
+    const { wrapper } = await openStoredActivity();
 
     await click(wrapper, 'activity-cancel');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messages, translate, type MessageTree } from '../../domain/i18n';
-import { createAppI18n } from '../../src/i18n';
+import { countKey, createAppI18n } from '../../src/i18n';
 
 /** Every leaf of a message tree as [dotted key, text]. */
 function leaves(tree: MessageTree, prefix = ''): [string, string][] {
@@ -62,5 +62,17 @@ describe('message tables (all namespaces in domain/i18n/messages)', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('say "1 Tätigkeit" / "1 activity" for exactly one, never "Tätigkeit(en)" or "activity(ies)"', () => {
+    const counted = ['workspace.bulk.updated', 'workspace.dashboard.step.fixErrors', 'workspace.dashboard.step.fillGaps', 'workspace.dashboard.step.review', 'workspace.dashboard.step.reminders', 'workspace.dashboard.step.warnings', 'approval.exportCheck.pending', 'registerList.copy.done', 'formats.ui.imported', 'toms.count', 'processor.record.tomCount'];
+    for (const language of ['de', 'en'] as const) {
+      for (const key of counted) {
+        expect(translate(language, countKey(key, 1), { register: 'R', cleared: 0 })).toMatch(/\b1 (Tätigkeit|überfälligen Termin|Maßnahme|activity|overdue date|measure)\b(?!en)/);
+        expect(translate(language, countKey(key, 3), { count: 3, register: 'R', cleared: 0 })).toMatch(/\b3 (Tätigkeiten|überfällige Termine|Maßnahmen|activities|overdue dates|measures)\b/);
+      }
+    }
+    const hedged = [...german, ...english.entries()].filter(([, text]) => /Tätigkeit\(en\)|activit(y|ies)\(/.test(text)).map(([key]) => key);
+    expect(hedged).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ function handlers(): FakeHandlers {
     ...openRegisterHandlers([makeActivity()]),
     'register.current': () => current,
     'register.openRequested': () => (current = REQUESTED),
+    'register.saveAs': () => (current = { ...REGISTER, path: '/home/dpo/Registers/Kopie.vvt', fileName: 'Kopie.vvt' }),
     'activities.departments': () => [],
     'parties.list': () => [],
     'channels.list': () => [],
@@ -42,7 +43,7 @@ describe('a register main was asked to open', () => {
 
     fake.menu('register.openRequested');
     await flushPromises();
-    expect(wrapper.find('[role="alertdialog"]').text()).toContain('Ungespeicherte Änderungen verwerfen?');
+    expect(wrapper.find('[role="alertdialog"]').text()).toContain('Ungespeicherte Änderungen');
     expect(fake.api['register.openRequested']).not.toHaveBeenCalled();
 
     await click(wrapper, 'confirm-cancel');
@@ -57,12 +58,40 @@ describe('a register main was asked to open', () => {
 
     fake.menu('register.openRequested');
     await flushPromises();
-    await click(wrapper, 'confirm-ok');
+    await click(wrapper, 'confirm-alternative');
 
+    expect(fake.api['activities.save']).not.toHaveBeenCalled();
     expect(fake.payloads('register.openRequested')).toEqual([undefined]);
     expect(wrapper.find('[data-testid="activity-name"]').exists()).toBe(false);
     expect(byTestId(wrapper, 'status-message').text()).toBe(`Verzeichnis geöffnet: ${REQUESTED.path}`);
     expect(document.title).toBe('Bäckerei Schmidt – VVT Desk');
+  });
+
+  it('"save and continue" saves the activity in the open register, then opens the requested one', async () => {
+    const { wrapper, fake } = await editActivityName();
+
+    fake.menu('register.openRequested');
+    await flushPromises();
+    await click(wrapper, 'confirm-ok');
+
+    expect(fake.payloads('activities.save')).toEqual([{ activity: expect.objectContaining({ name: 'Lohn- und Gehaltsabrechnung' }) }]);
+    expect(fake.api['activities.save'].mock.invocationCallOrder[0]).toBeLessThan(fake.api['register.openRequested'].mock.invocationCallOrder[0]);
+    expect(document.title).toBe('Bäckerei Schmidt – VVT Desk');
+  });
+
+  it('"Save as …" with unsaved edits offers to save them first; cancel copies nothing', async () => {
+    const { wrapper, fake } = await editActivityName();
+
+    await click(wrapper, 'save-register-as');
+    expect(wrapper.find('[role="alertdialog"]').text()).toContain('Speichern und fortfahren');
+    await click(wrapper, 'confirm-cancel');
+    expect(fake.api['register.saveAs']).not.toHaveBeenCalled();
+    expect(byTestId(wrapper, 'activity-name').element).toHaveProperty('value', 'Lohn- und Gehaltsabrechnung');
+
+    await click(wrapper, 'save-register-as');
+    await click(wrapper, 'confirm-ok');
+    expect(fake.payloads('activities.save')).toHaveLength(1);
+    expect(fake.payloads('register.saveAs')).toEqual([undefined]);
   });
 
   it('asks about an unsaved organisation form too', async () => {

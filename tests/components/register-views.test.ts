@@ -38,6 +38,7 @@ function handlers(): FakeHandlers {
       return stored;
     },
     'toms.list': () => [MEASURE],
+    'toms.save': ({ measure }) => ({ ...(measure as TomMeasure), version: (measure as TomMeasure).version + 1 }),
     'toms.importCatalogue': ({ catalogueIds }) => ({ imported: catalogueIds?.length ?? 0, skipped: 0 }),
     'activities.copyToRegister': ({ ids }) => ({ count: ids.length, measuresAdded: 0, referencesCleared: 1 }),
   };
@@ -90,6 +91,8 @@ describe('processor record', () => {
     expect(record).toMatchObject({ controllerPartyId: party.id, processingCategories: ['Newsletter-Versand'], tomMeasureIds: ['m-backup'] });
     expect(byTestId(wrapper, 'status-message').text()).toBe('Der Eintrag für „Bäckerei Schmidt GmbH“ wurde gespeichert.');
     expect(allByTestId(wrapper, 'processor-record')).toHaveLength(1);
+    // Said where Save was pressed, under the entry, not at the top of the page.
+    expect(byTestId(wrapper, 'processor-record').find('[data-testid="status-message"]').exists()).toBe(true);
   });
 });
 
@@ -109,6 +112,22 @@ describe('TOM catalogue', () => {
     await wrapper.get('[data-testid="tom-import-option"][value="firewall"]').setValue(true);
     await click(wrapper, 'tom-import-apply');
     expect(fake.payloads('toms.importCatalogue')).toEqual([{ catalogueIds: ['firewall'], language: 'de' }]);
+  });
+});
+
+describe('TOM catalogue: saving a measure', () => {
+  it('says "saved" in the measure\'s row and gives the keyboard back to its edit button', async () => {
+    const { wrapper, fake } = await mountApp(handlers());
+    await click(wrapper, 'nav-toms');
+    await click(wrapper, 'tom-edit');
+    await byTestId(wrapper, 'tom-title').setValue('Tägliche Datensicherung (verschlüsselt)');
+    await wrapper.get('[data-testid="tom-form"]').trigger('submit');
+    await flushPromises();
+
+    expect(fake.payloads('toms.save')).toHaveLength(1);
+    const row = wrapper.get('[data-testid="tom-row"]');
+    expect(row.get('[data-testid="status-message"]').text()).toContain('Tägliche Datensicherung (verschlüsselt)');
+    expect(document.activeElement).toBe(row.get('[data-testid="tom-edit"]').element);
   });
 });
 

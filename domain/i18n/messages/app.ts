@@ -42,12 +42,6 @@ export const app = bilingual(
       checkFields: 'Bitte prüfen Sie die markierten Felder.',
       choose: '– bitte wählen –',
     },
-    confirm: {
-      discardTitle: 'Ungespeicherte Änderungen verwerfen?',
-      discardMessage: 'Sie haben Änderungen vorgenommen, die noch nicht gespeichert sind. Wenn Sie fortfahren, gehen sie verloren.',
-      discardOk: 'Änderungen verwerfen',
-      discardCancel: 'Weiter bearbeiten',
-    },
   },
   {
     title: 'VVT Desk',
@@ -88,12 +82,6 @@ export const app = bilingual(
       shortcutHint: 'Save with Ctrl+S (macOS: Cmd+S)',
       checkFields: 'Please check the marked fields.',
       choose: '– please choose –',
-    },
-    confirm: {
-      discardTitle: 'Discard unsaved changes?',
-      discardMessage: 'You have made changes that are not saved yet. If you continue, they will be lost.',
-      discardOk: 'Discard changes',
-      discardCancel: 'Keep editing',
     },
   },
 );

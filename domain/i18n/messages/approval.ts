@@ -41,7 +41,8 @@ export const approval = bilingual(
       loading: 'Prüfung läuft …',
       printed: '{printed} von {total} Tätigkeiten werden gedruckt.',
       leftOut: 'Nicht gedruckt: {draft} Entwurf/Entwürfe, {in_review} in Prüfung, {archived} archiviert.',
-      pending: '{count} Tätigkeit(en) mit Änderung in Arbeit: Gedruckt wird die freigegebene Fassung.',
+      pending: '{count} Tätigkeiten mit Änderung in Arbeit: Gedruckt wird die freigegebene Fassung.',
+      pendingOne: '1 Tätigkeit mit Änderung in Arbeit: Gedruckt wird die freigegebene Fassung.',
       gapsTitle: 'Fehlende Pflichtangaben der Organisation (Art. 30 Abs. 1 lit. a DSGVO)',
       gaps: {
         controller_name: 'Name des Verantwortlichen',
@@ -179,7 +180,8 @@ export const approval = bilingual(
       loading: 'Checking …',
       printed: '{printed} of {total} activities will be printed.',
       leftOut: 'Not printed: {draft} draft(s), {in_review} in review, {archived} archived.',
-      pending: '{count} activit(y/ies) with a change in progress: the approved version is printed.',
+      pending: '{count} activities with a change in progress: the approved version is printed.',
+      pendingOne: '1 activity with a change in progress: the approved version is printed.',
       gapsTitle: 'Missing mandatory details of the organisation (Art. 30(1)(a) GDPR)',
       gaps: {
         controller_name: 'Name of the controller',

@@ -48,6 +48,7 @@ export const formats = bilingual(
       docxHint: 'Das Word-Dokument folgt der Auswahl oben (Verzeichnis, Fassung, Sprache).',
       exported: 'Gespeichert: {path}',
       imported: '{count} Tätigkeiten importiert.',
+      importedOne: '1 Tätigkeit importiert.',
       preview: {
         heading: 'Vorschau: {file}',
         intro: 'Noch ist nichts gespeichert. Spalten prüfen und bei Bedarf anders zuordnen; die Zuordnung wird für gleiche Spaltenköpfe gemerkt.',
@@ -223,6 +224,7 @@ export const formats = bilingual(
       docxHint: 'The Word document follows the choices above (record, version, language).',
       exported: 'Saved: {path}',
       imported: '{count} activities imported.',
+      importedOne: '1 activity imported.',
       preview: {
         heading: 'Preview: {file}',
         intro: 'Nothing is saved yet. Check the columns and assign them differently where needed; the choice is remembered for the same headers.',

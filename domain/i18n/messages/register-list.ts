@@ -52,6 +52,7 @@ export const registerList = bilingual(
       noTargets: 'Öffnen Sie das Zielverzeichnis einmal, damit es in der Liste der zuletzt geöffneten Verzeichnisse erscheint.',
       clear: 'Auswahl aufheben',
       done: '{count} Tätigkeiten wurden als Entwurf nach „{register}“ kopiert ({cleared} nicht übertragbare Verknüpfungen entfernt).',
+      doneOne: '1 Tätigkeit wurde als Entwurf nach „{register}“ kopiert ({cleared} nicht übertragbare Verknüpfungen entfernt).',
     },
     filters: {
       label: 'Filter',
@@ -132,6 +133,7 @@ export const registerList = bilingual(
       noTargets: 'Open the target register once so that it appears in the list of recently opened registers.',
       clear: 'Clear selection',
       done: '{count} activities were copied to “{register}” as drafts ({cleared} links that could not be carried over were removed).',
+      doneOne: '1 activity was copied to “{register}” as a draft ({cleared} links that could not be carried over were removed).',
     },
     filters: {
       label: 'Filters',

@@ -1,6 +1,7 @@
 import { useChannelEditorStore } from '../../stores/channel-editor';
 import { usePartyEditorStore } from '../../stores/party-editor';
 import { useViewStore } from '../../stores/view';
+import { settleUnsavedChanges } from '../../stores/unsaved-changes';
 
 export type RegistrySection = 'parties' | 'channels' | 'reminders';
 
@@ -11,7 +12,7 @@ export type RegistrySection = 'parties' | 'channels' | 'reminders';
 export async function openSection(target: RegistrySection): Promise<boolean> {
   const view = useViewStore();
   if (view.current !== target) return view.navigate(target);
-  if (!(await view.confirmDiscard())) return false;
+  if (!(await settleUnsavedChanges())) return false;
   usePartyEditorStore().close();
   useChannelEditorStore().close();
   return true;
