@@ -67,3 +67,25 @@ describe('documents view: spreadsheet import', () => {
     expect(byTestId(wrapper, 'status-message').text()).toBe('Gespeichert: /home/dpo/datenschutz.docx');
   });
 });
+
+describe('documents view: JSON import report', () => {
+  it('shows the import report (approvals taken over or assumed) next to the import button until dismissed', async () => {
+    const lines = [
+      'Importiert nach /tmp/kopie.vvt: 1 Tätigkeiten, 0 externe Stellen, 0 Kanäle, 0 Auftragsverarbeitungen, 0 TOMs, 0 Anhänge.',
+      'Freigaben und Übermittlungen:',
+      'Die Datei hat das Format 1 und enthält keine Freigabedaten (freigegebene Fassungen, Übermittlungen an die Aufsichtsbehörde).',
+      '  – Lohnabrechnung (a-1)',
+    ];
+    const { wrapper, fake } = await openDocuments({ 'formats.importJson': () => ({ status: 'imported', path: '/tmp/kopie.vvt', lines }) });
+    await click(wrapper, 'import-json');
+    await flushPromises();
+    expect(fake.payloads('formats.importJson')).toEqual([{ language: 'de' }]);
+    const report = byTestId(wrapper, 'json-import-report');
+    expect(report.text()).toContain('Importbericht: /tmp/kopie.vvt');
+    expect(report.text()).toContain('enthält keine Freigabedaten');
+    expect(report.text()).toContain('– Lohnabrechnung (a-1)');
+    expect(byTestId(wrapper, 'status-message').text()).toBe('Importiert nach /tmp/kopie.vvt. Bitte den Importbericht unten unter „Daten austauschen“ lesen.');
+    await click(wrapper, 'json-import-report-dismiss');
+    expect(wrapper.find('[data-testid="json-import-report"]').exists()).toBe(false);
+  });
+});

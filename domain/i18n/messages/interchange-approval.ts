@@ -31,7 +31,7 @@ export const interchangeApproval = bilingual(
       logInFile: 'Die Datei enthält {count} Protokolleinträge (bis {last}); sie bleiben zum Nachlesen in der Datei.',
     },
     ui: {
-      imported: 'Importiert nach {path}. Bitte den Importbericht unter „Austausch“ lesen.',
+      imported: 'Importiert nach {path}. Bitte den Importbericht unten unter „Daten austauschen“ lesen.',
       reportHeading: 'Importbericht: {file}',
       dismiss: 'Bericht schließen',
     },
@@ -68,7 +68,7 @@ export const interchangeApproval = bilingual(
       logInFile: 'The file contains {count} change-log entries (up to {last}); they stay in the file for reading.',
     },
     ui: {
-      imported: 'Imported to {path}. Please read the import report under "Exchange".',
+      imported: 'Imported to {path}. Please read the import report below under "Exchange data".',
       reportHeading: 'Import report: {file}',
       dismiss: 'Close report',
     },
