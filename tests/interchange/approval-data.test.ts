@@ -207,3 +207,79 @@ async function changesOf(dir: string, name: string) {
     await services.dispose();
   }
 }
+
+describe('vvt import --replace with approval data', () => {
+  it('replaces approvals and submissions from a format-2 file; a second replacement changes nothing', async () => {
+    const { dir, store, services } = await registerWithApprovals();
+    const original = store().location;
+    const before = await approvalState(store());
+    await services.context.session.close();
+    const json = join(dir, 'export.json');
+    expect((await vvt(['export', original, json])).code).toBe(0);
+
+    const other = join(dir, 'other.vvt');
+    expect((await vvt(['create', other, '--organisation', 'Alt GmbH'])).code).toBe(0);
+    const replaced = await vvt(['import', json, other, '--replace', '--lang', 'en']);
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain('2 approved revisions taken over');
+    const copy = SqliteRegisterStore.open(other, { create: false });
+    try {
+      expect(await approvalState(copy)).toEqual(before);
+    } finally {
+      await copy.close();
+    }
+    const again = await vvt(['import', json, other, '--replace', '--lang', 'en']);
+    expect(again.stdout).toMatch(/: 0 written, 0 deleted, \d+ unchanged\./);
+  });
+
+  it('replacing with a format-1 file keeps what the register knows about approvals and says so; submissions are never deleted', async () => {
+    const { dir, store, services } = await registerWithApprovals();
+    const original = store().location;
+    const before = await approvalState(store());
+    await services.context.session.close();
+    const json = join(dir, 'export.json');
+    expect((await vvt(['export', original, json])).code).toBe(0);
+    const old = JSON.parse(readFileSync(json, 'utf8'));
+    old.formatVersion = 1;
+    delete old.register.approvedRevisions;
+    delete old.register.submissions;
+    const oldFile = join(dir, 'alt.json');
+    writeFileSync(oldFile, JSON.stringify(old));
+
+    const replaced = await vvt(['import', oldFile, original, '--replace']);
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain('Die Datei hat das Format 1 und enthält keine Freigabedaten');
+    expect(replaced.stdout).toContain('2 freigegebene Fassungen aus dem Verzeichnis beibehalten (gleicher Inhalt bzw. Änderung in Arbeit).');
+    expect(replaced.stdout).toContain('1 Übermittlungen des Verzeichnisses beibehalten, die die Datei nicht enthält (Übermittlungen werden nie gelöscht).');
+    expect(replaced.stdout).not.toContain('ohne freigegebene Fassung');
+    const reopened = SqliteRegisterStore.open(original, { create: false });
+    try {
+      expect(await approvalState(reopened)).toEqual(before);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('refuses a file whose submission differs from the stored one with the same id, and changes nothing', async () => {
+    const { dir, store, services } = await registerWithApprovals();
+    const original = store().location;
+    const before = await approvalState(store());
+    await services.context.session.close();
+    const json = join(dir, 'export.json');
+    expect((await vvt(['export', original, json])).code).toBe(0);
+    const doc = JSON.parse(readFileSync(json, 'utf8'));
+    doc.register.submissions[0].authority = 'Eine andere Behörde';
+    doc.register.activities.find((a: { id: string }) => a.id === 'a-draft').name = 'Bewerbungen (umbenannt)';
+    writeFileSync(json, JSON.stringify(doc));
+    const refused = await vvt(['import', json, original, '--replace', '--lang', 'en']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^Submission \S+ \(\S+\) is already in the register with different content\. Submissions are never changed; nothing was imported\.\n$/);
+    const reopened = SqliteRegisterStore.open(original, { create: false });
+    try {
+      expect(await approvalState(reopened)).toEqual(before);
+      expect((await reopened.activities.get('a-draft'))?.name).toBe('Bewerbungen');
+    } finally {
+      await reopened.close();
+    }
+  });
+});

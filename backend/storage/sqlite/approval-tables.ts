@@ -121,7 +121,7 @@ export class ApprovalTables {
       return;
     }
     if (JSON.stringify(stored) !== JSON.stringify(submission)) {
-      throw new AppError('conflict', `submission ${submission.id} is stored with other content`, {
+      throw new AppError('validation', `submission ${submission.id} is stored with other content`, {
         messageKey: 'interchangeApproval.errors.submissionConflict',
         id: submission.id,
         submittedAt: submission.submittedAt,
