@@ -155,14 +155,14 @@ describe('approval data in the JSON interchange format', () => {
     expect(dryDe.code).toBe(0);
     expect(dryDe.stdout).toContain('Die Datei hat das Format 1 und enthält keine Freigabedaten (freigegebene Fassungen, Übermittlungen an die Aufsichtsbehörde).');
     expect(dryDe.stdout).toContain(
-      '1 Tätigkeiten sind in der Datei freigegeben, aber ohne freigegebene Fassung. Sie bleiben freigegeben; ihr jetziger Inhalt gilt als freigegebene Fassung, im Änderungsprotokoll zugeschrieben: „Import aus „alt.json“ am 2026-11-20 (Datei ohne Freigabedaten)“.',
+      '1 Tätigkeiten sind in der Datei freigegeben, aber ohne freigegebene Fassung. Sie bleiben freigegeben; ihr jetziger Inhalt gilt als freigegebene Fassung, im Änderungsprotokoll zugeschrieben: Import aus „alt.json“ am 2026-11-20 (Datei ohne Freigabedaten).',
     );
     expect(dryDe.stdout).toContain('  – Kundenkartei (a-crm)');
     expect(dryDe.stdout).toContain('Keine Übermittlungen an die Aufsichtsbehörde.');
     const dryEn = await vvt(['import', oldFile, join(dir, 'alt.vvt'), '--dry-run', '--lang', 'en']);
     expect(dryEn.stdout).toContain('The file has format 1 and carries no approval data (approved revisions, submissions to the authority).');
     expect(dryEn.stdout).toContain('1 activities are approved in the file but have no approved revision. They stay approved;');
-    expect(dryEn.stdout).toContain('"import from "alt.json" on 2026-11-20 (file without approval data)"');
+    expect(dryEn.stdout).toContain('attributed in the change log to: import of "alt.json" on 2026-11-20 (file without approval data).');
     expect(dryEn.stdout).toContain('  – Kundenkartei (a-crm)');
 
     const target = join(dir, 'alt.vvt');

@@ -128,7 +128,7 @@ describe('what an import does with approvals (planApprovalImport)', () => {
     const plan = planApprovalImport(read(doc), source, { importedAt, language: 'en' });
     expect(plan.assumed).toEqual([{ id: 'act-orders', name: 'Online-Shop: Bestellabwicklung' }]);
     const assumed = plan.revisions.find((r) => r.activityId === 'act-orders')!;
-    expect(assumed).toMatchObject({ approvedAt: importedAt, approvedBy: 'import from "kopie.json" on 2026-12-02 (file without approval data)', acknowledgement: null });
+    expect(assumed).toMatchObject({ approvedAt: importedAt, approvedBy: 'import of "kopie.json" on 2026-12-02 (file without approval data)', acknowledgement: null });
     expect(describeApprovalImport(plan, 'en')).toContain('  – Online-Shop: Bestellabwicklung (act-orders)');
   });
 

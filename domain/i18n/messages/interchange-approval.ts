@@ -20,7 +20,7 @@ export const interchangeApproval = bilingual(
       kept: '{count} freigegebene Fassungen aus dem Verzeichnis beibehalten (gleicher Inhalt bzw. Änderung in Arbeit).',
       removed: '{count} freigegebene Fassungen entfernt: die Datei enthält für diese Tätigkeiten keine.',
       assumed:
-        '{count} Tätigkeiten sind in der Datei freigegeben, aber ohne freigegebene Fassung. Sie bleiben freigegeben; ihr jetziger Inhalt gilt als freigegebene Fassung, im Änderungsprotokoll zugeschrieben: „{approver}“. Wer wann freigegeben hat, ist nicht bekannt – bitte prüfen und bei Bedarf erneut freigeben:',
+        '{count} Tätigkeiten sind in der Datei freigegeben, aber ohne freigegebene Fassung. Sie bleiben freigegeben; ihr jetziger Inhalt gilt als freigegebene Fassung, im Änderungsprotokoll zugeschrieben: {approver}. Wer wann freigegeben hat, ist nicht bekannt – bitte prüfen und bei Bedarf erneut freigeben:',
       assumedItem: '  – {name} ({id})',
       pending: '{count} Tätigkeiten mit Änderung in Arbeit: die Fassung für die Aufsichtsbehörde druckt weiter ihre freigegebene Fassung.',
       submissions: '{count} Übermittlungen an die Aufsichtsbehörde übernommen (Datum, Behörde, SHA-256, gedruckte Tätigkeiten).',
@@ -49,7 +49,7 @@ export const interchangeApproval = bilingual(
       submission_count_mismatch: '{count} activities are stated, the submission holds {printed}',
     },
     targets: { activity: 'an activity' },
-    assumedApprover: 'import from "{file}" on {date} (file without approval data)',
+    assumedApprover: 'import of "{file}" on {date} (file without approval data)',
     report: {
       heading: 'Approvals and submissions:',
       noApprovalData: 'The file has format {version} and carries no approval data (approved revisions, submissions to the authority).',
@@ -57,7 +57,7 @@ export const interchangeApproval = bilingual(
       kept: '{count} approved revisions of the register kept (same content, or a change in progress).',
       removed: '{count} approved revisions removed: the file has none for these activities.',
       assumed:
-        '{count} activities are approved in the file but have no approved revision. They stay approved; their current content counts as the approved revision, attributed in the change log to: "{approver}". Who approved them and when is not known – please check and approve again where needed:',
+        '{count} activities are approved in the file but have no approved revision. They stay approved; their current content counts as the approved revision, attributed in the change log to: {approver}. Who approved them and when is not known – please check and approve again where needed:',
       assumedItem: '  – {name} ({id})',
       pending: '{count} activities with a change in progress: the authority version keeps printing their approved revision.',
       submissions: '{count} submissions to the supervisory authority taken over (date, authority, SHA-256, printed activities).',
