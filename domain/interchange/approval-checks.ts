@@ -15,15 +15,14 @@ import type { InterchangeProblem } from './problems';
 export function approvalProblems(register: InterchangeRegister): InterchangeProblem[] {
   const problems: InterchangeProblem[] = [];
   const activities = new Map(register.activities.map((a) => [a.id, a]));
-  const firstRevision = new Map<string, number>();
+  const revisionDuplicate = duplicateFinder('approvedRevisions', 'activityId');
   register.approvedRevisions.forEach((revision, i) => {
     const at = (...rest: PropertyKey[]) => jsonPath(['register', 'approvedRevisions', i, ...rest]);
-    const first = firstRevision.get(revision.activityId);
-    if (first !== undefined) {
-      problems.push({ path: at('activityId'), code: 'duplicate_id', params: { id: revision.activityId, first: jsonPath(['register', 'approvedRevisions', first, 'activityId']) } });
+    const duplicate = revisionDuplicate(revision.activityId, i);
+    if (duplicate) {
+      problems.push(duplicate);
       return;
     }
-    firstRevision.set(revision.activityId, i);
     const activity = activities.get(revision.activityId);
     if (!activity) {
       problems.push({ path: at('activityId'), code: 'dangling_reference', params: { target: 'activity', id: revision.activityId } });
@@ -39,16 +38,28 @@ export function approvalProblems(register: InterchangeRegister): InterchangeProb
       problems.push({ path: at('activity'), code: 'approved_content_differs', params: { name: activity.name } });
     }
   });
-  const firstSubmission = new Map<string, number>();
+  const submissionDuplicate = duplicateFinder('submissions', 'id');
   register.submissions.forEach((submission, i) => {
     const at = (...rest: PropertyKey[]) => jsonPath(['register', 'submissions', i, ...rest]);
-    const first = firstSubmission.get(submission.id);
-    if (first !== undefined) {
-      problems.push({ path: at('id'), code: 'duplicate_id', params: { id: submission.id, first: jsonPath(['register', 'submissions', first, 'id']) } });
-    } else firstSubmission.set(submission.id, i);
+    const duplicate = submissionDuplicate(submission.id, i);
+    if (duplicate) problems.push(duplicate);
     if (submission.activityCount !== submission.activities.length) {
       problems.push({ path: at('activityCount'), code: 'submission_count_mismatch', params: { count: submission.activityCount, printed: submission.activities.length } });
     }
   });
   return problems;
+}
+
+/** A problem for a key seen before in the same list (naming where it was first), else null. */
+function duplicateFinder(collection: string, field: string): (key: string, index: number) => InterchangeProblem | null {
+  const first = new Map<string, number>();
+  return (key, index) => {
+    const seen = first.get(key);
+    if (seen === undefined) {
+      first.set(key, index);
+      return null;
+    }
+    const path = (at: number) => jsonPath(['register', collection, at, field]);
+    return { path: path(index), code: 'duplicate_id', params: { id: key, first: path(seen) } };
+  };
 }

@@ -6,29 +6,12 @@ import { loadRegisterSnapshot } from '../../backend/documents/snapshot';
 import type { RegisterStore } from '../../backend/storage/register-store';
 import { SqliteRegisterStore } from '../../backend/storage/sqlite/sqlite-register-store';
 import type { JsonImportOutcome } from '../../domain/ipc/channels/formats';
-import type { ActivityInput } from '../../domain/model';
 import { vvt } from '../cli/support/run-vvt';
 import { extractPdfText } from '../support/pdf-text';
-import { useWorkflowServices } from '../services/workflow-support';
+import { cleanActivity, useWorkflowServices } from '../services/workflow-support';
 
 const start = useWorkflowServices();
 const AS_OF = '2026-12-02';
-
-/** An activity without findings: purpose with basis, retention for all categories with a trigger. */
-function cleanActivity(id: string, name: string, extra: Partial<ActivityInput> = {}): ActivityInput {
-  return {
-    id,
-    name,
-    description: `${name}: freigegebene Beschreibung`,
-    purposes: [{ id: `${id}-p`, description: `Zweck ${name}`, legalBases: [{ code: '6-1-b' }] }],
-    dataSubjectCategories: [{ id: `${id}-s`, label: 'Beschäftigte' }],
-    dataCategories: [{ id: `${id}-c`, label: 'Name' }],
-    dataSource: { fromDataSubject: true, otherSources: '', publiclyAccessible: false },
-    toms: { measureIds: [], specific: 'Zugriff nur für die Personalabteilung', securityConceptRef: '' },
-    retention: [{ id: `${id}-r`, description: 'Vertragsende', periodAmount: 3, periodUnit: 'years', trigger: 'Ende des Jahres' }],
-    ...extra,
-  };
-}
 
 /** The authority version's text as a reader sees it (fixed date, so two registers compare). */
 async function authorityText(store: RegisterStore): Promise<string> {
@@ -67,6 +50,38 @@ async function registerWithApprovals() {
   return started;
 }
 
+/** approvalState of a closed register file. */
+async function stateOfFile(path: string) {
+  const store = SqliteRegisterStore.open(path, { create: false });
+  try {
+    return { ...(await approvalState(store)), draftName: (await store.activities.get('a-draft'))?.name };
+  } finally {
+    await store.close();
+  }
+}
+
+/** The register of registerWithApprovals, closed, with its state and its `vvt export` in `export.json`. */
+async function exportedWithApprovals() {
+  const { dir, store, services } = await registerWithApprovals();
+  const original = store().location;
+  const before = await approvalState(store());
+  await services.context.session.close();
+  const json = join(dir, 'export.json');
+  expect((await vvt(['export', original, json])).code).toBe(0);
+  return { dir, original, before, json };
+}
+
+/** The export rewritten as a format-1 file (no approval data), as `alt.json`. */
+function asFormat1(dir: string, json: string): string {
+  const old = JSON.parse(readFileSync(json, 'utf8'));
+  old.formatVersion = 1;
+  delete old.register.approvedRevisions;
+  delete old.register.submissions;
+  const oldFile = join(dir, 'alt.json');
+  writeFileSync(oldFile, JSON.stringify(old, null, 2));
+  return oldFile;
+}
+
 describe('approval data in the JSON interchange format', () => {
   it('before format 2 an export → import lost approvals and submissions: this is what must hold now', async () => {
     // Found on format 1 (the failing test that started this): the imported a-pay was a draft
@@ -75,7 +90,7 @@ describe('approval data in the JSON interchange format', () => {
     const { call, services, dir, store } = await registerWithApprovals();
     const before = await approvalState(store());
     expect(before.statuses).toEqual({ 'a-pay': 'draft', 'a-crm': 'approved', 'a-draft': 'draft' });
-    expect(before.authority).toContain('Lohnabrechnung: freigegebene Beschreibung');
+    expect(before.authority).toContain('Lohnabrechnung: ursprüngliche Beschreibung');
     expect(before.authority).not.toContain('Entwurf nach Umstellung');
 
     const json = join(dir, 'register.json');
@@ -114,12 +129,7 @@ describe('approval data in the JSON interchange format', () => {
   });
 
   it('round-trips through vvt export and vvt import: same approvals, submissions, statuses and authority text, byte-identical second export', async () => {
-    const { dir, store, services } = await registerWithApprovals();
-    const original = store().location;
-    const before = await approvalState(store());
-    await services.context.session.close();
-    const json = join(dir, 'export.json');
-    expect((await vvt(['export', original, json])).code).toBe(0);
+    const { dir, original, before, json } = await exportedWithApprovals();
     const imported = join(dir, 'cli.vvt');
     const result = await vvt(['import', json, imported, '--lang', 'en']);
     expect(result.code).toBe(0);
@@ -127,29 +137,15 @@ describe('approval data in the JSON interchange format', () => {
     expect(result.stdout).toContain('1 submissions to the supervisory authority taken over (date, authority, SHA-256, printed activities).');
     expect(result.stdout).toContain('The change log is not carried over');
     expect(result.stdout).not.toContain('no approved revision');
-    const copy = SqliteRegisterStore.open(imported, { create: false });
-    try {
-      expect(await approvalState(copy)).toEqual(before);
-    } finally {
-      await copy.close();
-    }
+    expect(await stateOfFile(imported)).toEqual({ ...before, draftName: 'Bewerbungen' });
     const second = join(dir, 'second.json');
     expect((await vvt(['export', imported, second])).code).toBe(0);
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(json, 'utf8'));
   });
 
   it('a format-1 file still imports: approved activities stay approved with a revision attributed to the import, and the report says so', async () => {
-    const { dir, store, services } = await registerWithApprovals();
-    const original = store().location;
-    await services.context.session.close();
-    const current = join(dir, 'current.json');
-    expect((await vvt(['export', original, current])).code).toBe(0);
-    const old = JSON.parse(readFileSync(current, 'utf8'));
-    old.formatVersion = 1;
-    delete old.register.approvedRevisions;
-    delete old.register.submissions;
-    const oldFile = join(dir, 'alt.json');
-    writeFileSync(oldFile, JSON.stringify(old, null, 2));
+    const { dir, json } = await exportedWithApprovals();
+    const oldFile = asFormat1(dir, json);
 
     const dryDe = await vvt(['import', oldFile, join(dir, 'alt.vvt'), '--dry-run']);
     expect(dryDe.code).toBe(0);
@@ -210,41 +206,21 @@ async function changesOf(dir: string, name: string) {
 
 describe('vvt import --replace with approval data', () => {
   it('replaces approvals and submissions from a format-2 file; a second replacement changes nothing', async () => {
-    const { dir, store, services } = await registerWithApprovals();
-    const original = store().location;
-    const before = await approvalState(store());
-    await services.context.session.close();
-    const json = join(dir, 'export.json');
-    expect((await vvt(['export', original, json])).code).toBe(0);
+    const { dir, original, before, json } = await exportedWithApprovals();
 
     const other = join(dir, 'other.vvt');
     expect((await vvt(['create', other, '--organisation', 'Alt GmbH'])).code).toBe(0);
     const replaced = await vvt(['import', json, other, '--replace', '--lang', 'en']);
     expect(replaced.code).toBe(0);
     expect(replaced.stdout).toContain('2 approved revisions taken over');
-    const copy = SqliteRegisterStore.open(other, { create: false });
-    try {
-      expect(await approvalState(copy)).toEqual(before);
-    } finally {
-      await copy.close();
-    }
+    expect(await stateOfFile(other)).toEqual({ ...before, draftName: 'Bewerbungen' });
     const again = await vvt(['import', json, other, '--replace', '--lang', 'en']);
     expect(again.stdout).toMatch(/: 0 written, 0 deleted, \d+ unchanged\./);
   });
 
   it('replacing with a format-1 file keeps what the register knows about approvals and says so; submissions are never deleted', async () => {
-    const { dir, store, services } = await registerWithApprovals();
-    const original = store().location;
-    const before = await approvalState(store());
-    await services.context.session.close();
-    const json = join(dir, 'export.json');
-    expect((await vvt(['export', original, json])).code).toBe(0);
-    const old = JSON.parse(readFileSync(json, 'utf8'));
-    old.formatVersion = 1;
-    delete old.register.approvedRevisions;
-    delete old.register.submissions;
-    const oldFile = join(dir, 'alt.json');
-    writeFileSync(oldFile, JSON.stringify(old));
+    const { dir, original, before, json } = await exportedWithApprovals();
+    const oldFile = asFormat1(dir, json);
 
     const replaced = await vvt(['import', oldFile, original, '--replace']);
     expect(replaced.code).toBe(0);
@@ -252,21 +228,11 @@ describe('vvt import --replace with approval data', () => {
     expect(replaced.stdout).toContain('2 freigegebene Fassungen aus dem Verzeichnis beibehalten (gleicher Inhalt bzw. Änderung in Arbeit).');
     expect(replaced.stdout).toContain('1 Übermittlungen des Verzeichnisses beibehalten, die die Datei nicht enthält (Übermittlungen werden nie gelöscht).');
     expect(replaced.stdout).not.toContain('ohne freigegebene Fassung');
-    const reopened = SqliteRegisterStore.open(original, { create: false });
-    try {
-      expect(await approvalState(reopened)).toEqual(before);
-    } finally {
-      await reopened.close();
-    }
+    expect(await stateOfFile(original)).toEqual({ ...before, draftName: 'Bewerbungen' });
   });
 
   it('refuses a file whose submission differs from the stored one with the same id, and changes nothing', async () => {
-    const { dir, store, services } = await registerWithApprovals();
-    const original = store().location;
-    const before = await approvalState(store());
-    await services.context.session.close();
-    const json = join(dir, 'export.json');
-    expect((await vvt(['export', original, json])).code).toBe(0);
+    const { dir, original, before, json } = await exportedWithApprovals();
     const doc = JSON.parse(readFileSync(json, 'utf8'));
     doc.register.submissions[0].authority = 'Eine andere Behörde';
     doc.register.activities.find((a: { id: string }) => a.id === 'a-draft').name = 'Bewerbungen (umbenannt)';
@@ -274,12 +240,6 @@ describe('vvt import --replace with approval data', () => {
     const refused = await vvt(['import', json, original, '--replace', '--lang', 'en']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/^Submission \S+ \(\S+\) is already in the register with different content\. Submissions are never changed; nothing was imported\.\n$/);
-    const reopened = SqliteRegisterStore.open(original, { create: false });
-    try {
-      expect(await approvalState(reopened)).toEqual(before);
-      expect((await reopened.activities.get('a-draft'))?.name).toBe('Bewerbungen');
-    } finally {
-      await reopened.close();
-    }
+    expect(await stateOfFile(original)).toEqual({ ...before, draftName: 'Bewerbungen' });
   });
 });
