@@ -222,6 +222,9 @@ describe('vvt import --replace with approval data', () => {
     const { dir, original, before, json } = await exportedWithApprovals();
     const oldFile = asFormat1(dir, json);
 
+    const dryRun = await vvt(['import', oldFile, original, '--replace', '--dry-run']);
+    expect(dryRun.stdout).toContain('2 freigegebene Fassungen aus dem Verzeichnis beibehalten (gleicher Inhalt bzw. Änderung in Arbeit).');
+    expect(dryRun.stdout).toContain('1 Übermittlungen des Verzeichnisses beibehalten, die die Datei nicht enthält (Übermittlungen werden nie gelöscht).');
     const replaced = await vvt(['import', oldFile, original, '--replace']);
     expect(replaced.code).toBe(0);
     expect(replaced.stdout).toContain('Die Datei hat das Format 1 und enthält keine Freigabedaten');

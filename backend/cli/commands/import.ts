@@ -5,6 +5,7 @@ import { addImportedActivities, createRegisterWithActivities, previewWorkbook } 
 import { approvalPlanFor, importIntoNewRegister, replaceRegisterContent } from '../../interchange/import-register';
 import { describeApprovalImport, type ApprovalImportOutcome, type ApprovalImportPlan } from '../../../domain/interchange';
 import { loadInterchangeFile } from '../../interchange/load-interchange-file';
+import { planReplacement } from '../../interchange/import-operations';
 import { createBackup } from '../../storage/backups';
 import type { CommandSpec } from '../command-spec';
 import { registerCounts } from '../counts';
@@ -35,8 +36,14 @@ async function importJson(ctx: CommandContext, source: string, target: string): 
   if (ctx.options['dry-run']) {
     ctx.print(ctx.t('cli.done.valid', { path: source, counts: ctx.t('cli.done.counts', registerCounts(checked.document.register)) }));
     ctx.print(ctx.t('formats.import.report.dryRun'));
-    // What a new register would get; with --replace, revisions of the register with the same content are kept instead.
-    approvalReport(ctx, approvalPlanFor(checked, settings));
+    if (exists) {
+      // --replace: what the replacement would keep, remove and take over, read without writing.
+      await withRegister(target, ctx.actor, async (store) => {
+        const approvals = approvalPlanFor(checked, settings, await store.approvals.list());
+        const plan = await planReplacement(store, checked, approvals);
+        approvalReport(ctx, approvals, { removed: plan.revisionsRemoved, submissionsKept: plan.submissionsKept });
+      }, { readonly: true, warn: ctx.warn });
+    } else approvalReport(ctx, approvalPlanFor(checked, settings));
     importReport(ctx, checked);
     return;
   }
