@@ -67,7 +67,10 @@ async function exportedWithApprovals() {
   const before = await approvalState(store());
   await services.context.session.close();
   const json = join(dir, 'export.json');
-  expect((await vvt(['export', original, json])).code).toBe(0);
+  const exported = await vvt(['export', original, json]);
+  expect(exported.code).toBe(0);
+  expect(exported.stdout).toContain('Mit 2 freigegebenen Fassungen und 1 Übermittlungen an die Aufsichtsbehörde.\n');
+  expect(exported.stdout).toContain('Das Änderungsprotokoll ist nicht enthalten (mit --with-log zum Nachlesen); ein Import übernimmt es ohnehin nicht.\n');
   return { dir, original, before, json };
 }
 
@@ -141,6 +144,26 @@ describe('approval data in the JSON interchange format', () => {
     const second = join(dir, 'second.json');
     expect((await vvt(['export', imported, second])).code).toBe(0);
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(json, 'utf8'));
+  });
+
+  it('the change log: exported with --with-log for reading, never imported, and both reports say so', async () => {
+    const { dir, original } = await exportedWithApprovals();
+    const withLog = join(dir, 'mit-log.json');
+    const exported = await vvt(['export', original, withLog, '--with-log', '--lang', 'en']);
+    const entries = JSON.parse(readFileSync(withLog, 'utf8')).changeLog as { at: string; actor: string }[];
+    expect(entries.length).toBeGreaterThan(5);
+    expect(exported.stdout).toContain(`The change log (${entries.length} entries) is included for reading; an import does not take it over.`);
+    const target = join(dir, 'mit-log.vvt');
+    const imported = await vvt(['import', withLog, target, '--lang', 'en']);
+    expect(imported.stdout).toContain('The change log is not carried over');
+    expect(imported.stdout).toContain(`The file contains ${entries.length} change-log entries (up to ${entries.at(-1)!.at}); they stay in the file for reading.`);
+    const copy = SqliteRegisterStore.open(target, { create: false });
+    try {
+      // The new register's log starts with the import, written by the importing user.
+      expect(new Set((await copy.changeLog.list()).map((e) => e.actor))).toEqual(new Set(['Test-DSB']));
+    } finally {
+      await copy.close();
+    }
   });
 
   it('a format-1 file still imports: approved activities stay approved with a revision attributed to the import, and the report says so', async () => {

@@ -29,6 +29,9 @@ export const interchangeApproval = bilingual(
       logNotCarried:
         'Das Änderungsprotokoll wird nicht übernommen: das Verzeichnis führt sein eigenes, neu verkettetes Protokoll, das mit diesem Import beginnt. Die Freigaben und Übermittlungen oben sind als Daten übernommen.',
       logInFile: 'Die Datei enthält {count} Protokolleinträge (bis {last}); sie bleiben zum Nachlesen in der Datei.',
+      exported: 'Mit {revisions} freigegebenen Fassungen und {submissions} Übermittlungen an die Aufsichtsbehörde.',
+      exportedLog: 'Das Änderungsprotokoll ({count} Einträge) ist zum Nachlesen enthalten; ein Import übernimmt es nicht.',
+      exportedNoLog: 'Das Änderungsprotokoll ist nicht enthalten (mit --with-log zum Nachlesen); ein Import übernimmt es ohnehin nicht.',
     },
     ui: {
       imported: 'Importiert nach {path}. Bitte den Importbericht unten unter „Daten austauschen“ lesen.',
@@ -66,6 +69,9 @@ export const interchangeApproval = bilingual(
       logNotCarried:
         'The change log is not carried over: the register keeps its own, newly chained log, which starts with this import. The approvals and submissions above are taken over as data.',
       logInFile: 'The file contains {count} change-log entries (up to {last}); they stay in the file for reading.',
+      exported: 'With {revisions} approved revisions and {submissions} submissions to the supervisory authority.',
+      exportedLog: 'The change log ({count} entries) is included for reading; an import does not take it over.',
+      exportedNoLog: 'The change log is not included (add --with-log to read it); an import would not take it over anyway.',
     },
     ui: {
       imported: 'Imported to {path}. Please read the import report below under "Exchange data".',
