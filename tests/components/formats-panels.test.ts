@@ -2,7 +2,7 @@ import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { SpreadsheetPreview } from '../../domain/ipc/channels/formats';
 import { describeImportReport, importSpreadsheet, type MappingOverrides } from '../../domain/spreadsheet';
-import { byTestId, click, makeActivity, mountApp, openRegisterHandlers } from './support/app';
+import { REGISTER, byTestId, click, makeActivity, mountApp, openRegisterHandlers } from './support/app';
 import type { FakeHandlers } from './support/fake-bridge';
 
 const PAYROLL = makeActivity();
@@ -76,7 +76,14 @@ describe('documents view: JSON import report', () => {
       'Die Datei hat das Format 1 und enthält keine Freigabedaten (freigegebene Fassungen, Übermittlungen an die Aufsichtsbehörde).',
       '  – Lohnabrechnung (a-1)',
     ];
-    const { wrapper, fake } = await openDocuments({ 'formats.importJson': () => ({ status: 'imported', path: '/tmp/kopie.vvt', lines }) });
+    let current = REGISTER;
+    const { wrapper, fake } = await openDocuments({
+      'register.current': () => current,
+      'formats.importJson': () => {
+        current = { ...REGISTER, path: '/tmp/kopie.vvt' };
+        return { status: 'imported', path: '/tmp/kopie.vvt', lines };
+      },
+    });
     await click(wrapper, 'import-json');
     await flushPromises();
     expect(fake.payloads('formats.importJson')).toEqual([{ language: 'de' }]);
