@@ -111,19 +111,21 @@ export interface ApprovalImportOutcome {
 /** The report lines about approvals, submissions and the change log (CLI, dry run and app alike). */
 export function describeApprovalImport(plan: ApprovalImportPlan, language: Language, outcome: ApprovalImportOutcome = {}): string[] {
   const t = (key: string, params?: Record<string, string | number>) => translate(language, `interchangeApproval.report.${key}`, params);
+  /** `<key>One` for a count of 1 (the renderer's countKey convention), so no "1 Fassungen". */
+  const counted = (key: string, count: number, params: Record<string, string | number> = {}) => t(count === 1 ? `${key}One` : key, { count, ...params });
   const lines = [t('heading')];
   if (!plan.source.carriesApprovalData) lines.push(t('noApprovalData', { version: plan.source.fileVersion }));
-  if (plan.fromFile) lines.push(t('revisions', { count: plan.fromFile }));
-  if (plan.kept) lines.push(t('kept', { count: plan.kept }));
-  if (outcome.removed) lines.push(t('removed', { count: outcome.removed }));
+  if (plan.fromFile) lines.push(counted('revisions', plan.fromFile));
+  if (plan.kept) lines.push(counted('kept', plan.kept));
+  if (outcome.removed) lines.push(counted('removed', outcome.removed));
   if (plan.assumed.length) {
-    lines.push(t('assumed', { count: plan.assumed.length, approver: plan.assumedApprover }));
+    lines.push(counted('assumed', plan.assumed.length, { approver: plan.assumedApprover }));
     lines.push(...plan.assumed.map((a) => t('assumedItem', { name: a.name, id: a.id })));
   }
-  if (plan.pending.length) lines.push(t('pending', { count: plan.pending.length }));
-  lines.push(plan.submissions.length ? t('submissions', { count: plan.submissions.length }) : t('noSubmissions'));
-  if (outcome.submissionsKept) lines.push(t('submissionsKept', { count: outcome.submissionsKept }));
+  if (plan.pending.length) lines.push(counted('pending', plan.pending.length));
+  lines.push(plan.submissions.length ? counted('submissions', plan.submissions.length) : t('noSubmissions'));
+  if (outcome.submissionsKept) lines.push(counted('submissionsKept', outcome.submissionsKept));
   lines.push(t('logNotCarried'));
-  if (plan.changeLogInFile) lines.push(t('logInFile', plan.changeLogInFile));
+  if (plan.changeLogInFile) lines.push(counted('logInFile', plan.changeLogInFile.count, { last: plan.changeLogInFile.last }));
   return lines;
 }

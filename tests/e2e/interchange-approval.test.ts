@@ -43,7 +43,7 @@ describeE2e('JSON export and import keep approvals, and the app says what happen
     await vvt.page.getByTestId('import-json').click();
     const report = vvt.page.getByTestId('json-import-report');
     await report.waitFor({ timeout: UI_TIMEOUT });
-    await waitForText(report, '1 freigegebene Fassungen übernommen');
+    await waitForText(report, '1 freigegebene Fassung übernommen');
     await waitForText(report, 'Das Änderungsprotokoll wird nicht übernommen');
     // The same approval (who, when, version), not a new one made by the import.
     expect(await vvt.invoke('approval.state', { id: 'a-pay', language: 'de' })).toMatchObject({ revision: approved.revision, pending: false });

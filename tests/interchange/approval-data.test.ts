@@ -69,7 +69,7 @@ async function exportedWithApprovals() {
   const json = join(dir, 'export.json');
   const exported = await vvt(['export', original, json]);
   expect(exported.code).toBe(0);
-  expect(exported.stdout).toContain('Mit 2 freigegebenen Fassungen und 1 Übermittlungen an die Aufsichtsbehörde.\n');
+  expect(exported.stdout).toContain('Freigegebene Fassungen: 2; Übermittlungen an die Aufsichtsbehörde: 1.\n');
   expect(exported.stdout).toContain('Das Änderungsprotokoll ist nicht enthalten (mit --with-log zum Nachlesen); ein Import übernimmt es ohnehin nicht.\n');
   return { dir, original, before, json };
 }
@@ -120,8 +120,8 @@ describe('approval data in the JSON interchange format', () => {
       `Importiert nach ${join(dir, 'importiert.vvt')}: 3 Tätigkeiten, 0 externe Stellen, 0 Kanäle, 0 Auftragsverarbeitungen, 0 TOMs, 0 Anhänge.`,
       'Freigaben und Übermittlungen:',
       '2 freigegebene Fassungen übernommen (wer, wann, Version, freigegebener Inhalt).',
-      '1 Tätigkeiten mit Änderung in Arbeit: die Fassung für die Aufsichtsbehörde druckt weiter ihre freigegebene Fassung.',
-      '1 Übermittlungen an die Aufsichtsbehörde übernommen (Datum, Behörde, SHA-256, gedruckte Tätigkeiten).',
+      '1 Tätigkeit mit Änderung in Arbeit: die Fassung für die Aufsichtsbehörde druckt weiter ihre freigegebene Fassung.',
+      '1 Übermittlung an die Aufsichtsbehörde übernommen (Datum, Behörde, SHA-256, gedruckte Tätigkeiten).',
       'Das Änderungsprotokoll wird nicht übernommen: das Verzeichnis führt sein eigenes, neu verkettetes Protokoll, das mit diesem Import beginnt. Die Freigaben und Übermittlungen oben sind als Daten übernommen.',
     ]);
     // The change log records the taken-over approvals as data written by the importing user, with their original author.
@@ -137,7 +137,7 @@ describe('approval data in the JSON interchange format', () => {
     const result = await vvt(['import', json, imported, '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('2 approved revisions taken over (who, when, version, approved content).');
-    expect(result.stdout).toContain('1 submissions to the supervisory authority taken over (date, authority, SHA-256, printed activities).');
+    expect(result.stdout).toContain('1 submission to the supervisory authority taken over (date, authority, SHA-256, printed activities).');
     expect(result.stdout).toContain('The change log is not carried over');
     expect(result.stdout).not.toContain('no approved revision');
     expect(await stateOfFile(imported)).toEqual({ ...before, draftName: 'Bewerbungen' });
@@ -152,7 +152,7 @@ describe('approval data in the JSON interchange format', () => {
     const exported = await vvt(['export', original, withLog, '--with-log', '--lang', 'en']);
     const entries = JSON.parse(readFileSync(withLog, 'utf8')).changeLog as { at: string; actor: string }[];
     expect(entries.length).toBeGreaterThan(5);
-    expect(exported.stdout).toContain(`The change log (${entries.length} entries) is included for reading; an import does not take it over.`);
+    expect(exported.stdout).toContain(`The change log is included for reading (entries: ${entries.length}); an import does not take it over.`);
     const target = join(dir, 'mit-log.vvt');
     const imported = await vvt(['import', withLog, target, '--lang', 'en']);
     expect(imported.stdout).toContain('The change log is not carried over');
@@ -174,13 +174,13 @@ describe('approval data in the JSON interchange format', () => {
     expect(dryDe.code).toBe(0);
     expect(dryDe.stdout).toContain('Die Datei hat das Format 1 und enthält keine Freigabedaten (freigegebene Fassungen, Übermittlungen an die Aufsichtsbehörde).');
     expect(dryDe.stdout).toContain(
-      '1 Tätigkeiten sind in der Datei freigegeben, aber ohne freigegebene Fassung. Sie bleiben freigegeben; ihr jetziger Inhalt gilt als freigegebene Fassung, im Änderungsprotokoll zugeschrieben: Import aus „alt.json“ am 2026-11-20 (Datei ohne Freigabedaten).',
+      '1 Tätigkeit ist in der Datei freigegeben, aber ohne freigegebene Fassung. Sie bleibt freigegeben; ihr jetziger Inhalt gilt als freigegebene Fassung, im Änderungsprotokoll zugeschrieben: Import aus „alt.json“ am 2026-11-20 (Datei ohne Freigabedaten).',
     );
     expect(dryDe.stdout).toContain('  – Kundenkartei (a-crm)');
     expect(dryDe.stdout).toContain('Keine Übermittlungen an die Aufsichtsbehörde.');
     const dryEn = await vvt(['import', oldFile, join(dir, 'alt.vvt'), '--dry-run', '--lang', 'en']);
     expect(dryEn.stdout).toContain('The file has format 1 and carries no approval data (approved revisions, submissions to the authority).');
-    expect(dryEn.stdout).toContain('1 activities are approved in the file but have no approved revision. They stay approved;');
+    expect(dryEn.stdout).toContain('1 activity is approved in the file but has no approved revision. It stays approved;');
     expect(dryEn.stdout).toContain('attributed in the change log to: import of "alt.json" on 2026-11-20 (file without approval data).');
     expect(dryEn.stdout).toContain('  – Kundenkartei (a-crm)');
 
@@ -247,12 +247,12 @@ describe('vvt import --replace with approval data', () => {
 
     const dryRun = await vvt(['import', oldFile, original, '--replace', '--dry-run']);
     expect(dryRun.stdout).toContain('2 freigegebene Fassungen aus dem Verzeichnis beibehalten (gleicher Inhalt bzw. Änderung in Arbeit).');
-    expect(dryRun.stdout).toContain('1 Übermittlungen des Verzeichnisses beibehalten, die die Datei nicht enthält (Übermittlungen werden nie gelöscht).');
+    expect(dryRun.stdout).toContain('1 Übermittlung des Verzeichnisses beibehalten, die die Datei nicht enthält (Übermittlungen werden nie gelöscht).');
     const replaced = await vvt(['import', oldFile, original, '--replace']);
     expect(replaced.code).toBe(0);
     expect(replaced.stdout).toContain('Die Datei hat das Format 1 und enthält keine Freigabedaten');
     expect(replaced.stdout).toContain('2 freigegebene Fassungen aus dem Verzeichnis beibehalten (gleicher Inhalt bzw. Änderung in Arbeit).');
-    expect(replaced.stdout).toContain('1 Übermittlungen des Verzeichnisses beibehalten, die die Datei nicht enthält (Übermittlungen werden nie gelöscht).');
+    expect(replaced.stdout).toContain('1 Übermittlung des Verzeichnisses beibehalten, die die Datei nicht enthält (Übermittlungen werden nie gelöscht).');
     expect(replaced.stdout).not.toContain('ohne freigegebene Fassung');
     expect(await stateOfFile(original)).toEqual({ ...before, draftName: 'Bewerbungen' });
   });

@@ -89,12 +89,12 @@ describe('approval data in an interchange file is validated like the rest', () =
       '  $.register.approvedRevisions[2].activity: the activity "Online-Shop: Bestellabwicklung" is approved in the file but its content differs from its approved revision – which state was approved is unclear',
       '  $.register.approvedRevisions[3].activityId: the id act-orders occurs twice (first at $.register.approvedRevisions[2].activityId)',
       '  $.register.submissions[1].id: the id sub-1 occurs twice (first at $.register.submissions[0].id)',
-      '  $.register.submissions[1].activityCount: 7 activities are stated, the submission holds 3',
+      '  $.register.submissions[1].activityCount: the stated number of activities is 7, the submission holds 3',
     ]);
     const german = lines(doc, 'de').join('\n');
     expect(german).toContain('$.register.approvedRevisions[0].activityId: verweist auf eine Tätigkeit mit der ID act-unknown, die es in der Datei nicht gibt');
     expect(german).toContain('$.register.approvedRevisions[2].activity: die Tätigkeit „Online-Shop: Bestellabwicklung“ ist in der Datei freigegeben, ihr Inhalt weicht aber von ihrer freigegebenen Fassung ab');
-    expect(german).toContain('$.register.submissions[1].activityCount: angegeben sind 7 Tätigkeiten, die Übermittlung enthält 3');
+    expect(german).toContain('$.register.submissions[1].activityCount: angegebene Zahl der Tätigkeiten 7, die Übermittlung enthält 3');
   });
 
   it('refuses a revision that names another activity than the one it is filed under', () => {
