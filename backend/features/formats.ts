@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { localIsoDate } from '../../domain/documents/art30';
 import { NoticeSubjectNotFoundError, buildPrivacyNotice } from '../../domain/documents/privacy-notice';
 import { PolicySelectionError, buildPrivacyPolicy } from '../../domain/documents/privacy-policy';
-import { describeInterchangeFailure, serializeInterchange } from '../../domain/interchange';
+import { describeApprovalImport, describeInterchangeFailure, serializeInterchange } from '../../domain/interchange';
 import type { SpreadsheetPreview } from '../../domain/ipc/channels/formats';
 import { AppError } from '../../domain/ipc/result';
 import { messages } from '../../domain/i18n/messages';
@@ -124,7 +124,7 @@ export function formatHandlers(ctx: AppContext): FeatureHandlers<FormatChannel> 
       // The save dialog asked before overwriting; keep the old file aside all the same.
       if (existsSync(target)) renameSync(target, `${target}.replaced-${Date.now()}.bak`);
       const actor = ctx.settings.get().actorName || ctx.env.defaultActor;
-      await importIntoNewRegister(checked, target, { actor });
+      const approvals = await importIntoNewRegister(checked, target, { actor, language });
       await ctx.session.open(target);
       const r = checked.document.register;
       const counts = translate(language, 'cli.done.counts', {
@@ -135,7 +135,11 @@ export function formatHandlers(ctx: AppContext): FeatureHandlers<FormatChannel> 
         toms: r.toms.length,
         attachments: r.attachments.length,
       });
-      return { status: 'imported', path: target, lines: [translate(language, 'cli.done.import', { path: target, counts })] };
+      return {
+        status: 'imported',
+        path: target,
+        lines: [translate(language, 'cli.done.import', { path: target, counts }), ...describeApprovalImport(approvals, language)],
+      };
     },
     'formats.exportJson': async () => {
       const name = await organisationName();

@@ -6,6 +6,7 @@ import { activityCompleteness, emptySeverityCounts, organisationCompleteness } f
 import { collectFindings } from '../../domain/rules/findings';
 import { canTransition, localIsoDate, withStatus } from '../../domain/rules/status-workflow';
 import type { AppContext } from '../app/context';
+import { bulkApprove } from '../approval/bulk-approve';
 import type { WriteOperation } from '../storage/register-store';
 import type { FeatureHandlers } from './types';
 
@@ -76,6 +77,7 @@ export function workspaceHandlers(ctx: AppContext): FeatureHandlers<WorkspaceCha
 
     'activities.bulkUpdate': async ({ ids, change, today }) => {
       const store = ctx.session.require();
+      if (change.kind === 'status' && change.status === 'approved') return bulkApprove(store, ids, ctx.settings.get().language);
       const day = today ?? localIsoDate();
       const operations: WriteOperation[] = [];
       const skipped: BulkUpdateResult['skipped'] = [];

@@ -8,6 +8,7 @@ import {
 import type { RegisterSnapshot } from '../../domain/documents/snapshot';
 import { AppError } from '../../domain/ipc/result';
 import type { RegisterStore } from '../storage/register-store';
+import type { Submission } from '../../domain/model';
 
 export interface ExportOptions {
   /** ISO 8601 date-time written into the file; pass a fixed value for reproducible files. */
@@ -24,7 +25,13 @@ export async function exportRegister(store: RegisterStore, options: ExportOption
       return { meta, contentBase64: Buffer.from(content).toString('base64') };
     }),
   );
-  return canonicalInterchange(interchangeDocumentOf(snapshot, attachments, options.exportedAt));
+  return canonicalInterchange(interchangeDocumentOf(snapshot, attachments, options.exportedAt, await exportedSubmissions(store)));
+}
+
+/** Every recorded submission with the activities it printed. */
+export async function exportedSubmissions(store: RegisterStore): Promise<Submission[]> {
+  const submissions = await Promise.all((await store.submissions.list()).map((meta) => store.submissions.get(meta.id)));
+  return submissions.filter((submission): submission is Submission => submission !== null);
 }
 
 /** The interchange document of a register snapshot with its attachments (content or placeholder). */
@@ -32,6 +39,7 @@ export function interchangeDocumentOf(
   snapshot: RegisterSnapshot,
   attachments: InterchangeDocument['register']['attachments'],
   exportedAt: string,
+  submissions: Submission[],
 ): InterchangeDocument {
   return {
     format: INTERCHANGE_FORMAT,
@@ -45,6 +53,8 @@ export function interchangeDocumentOf(
       processorRecords: snapshot.processorRecords,
       toms: snapshot.toms,
       attachments,
+      approvedRevisions: snapshot.approvedRevisions ?? [],
+      submissions,
     },
   };
 }

@@ -13,7 +13,7 @@ import type { RegisterStore } from '../storage/register-store';
 import { fsyncDirectory, temporaryPathFor } from '../storage/file-safety';
 import { InterchangeSchema, parseJson } from '../../domain/interchange';
 import { decodeAttachments } from './attachment-content';
-import { interchangeDocumentOf } from './export-register';
+import { exportedSubmissions, interchangeDocumentOf } from './export-register';
 import { interchangeText } from './interchange-bytes';
 
 export interface ExportFileOptions {
@@ -88,7 +88,7 @@ export async function writeRegisterExport(store: RegisterStore, target: string, 
     attachments.push({ meta, contentBase64: placeholder });
   }
   const outline: InterchangeDocument = {
-    ...interchangeDocumentOf(snapshot, attachments, options.exportedAt),
+    ...interchangeDocumentOf(snapshot, attachments, options.exportedAt, await exportedSubmissions(store)),
     ...(options.includeChangeLog ? { changeLog: await changeLogEntries(store) } : {}),
   };
   const text = serializeInterchange(outline);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseJson, readInterchangeText, readInterchangeValue, type InterchangeDocument } from '../../domain/interchange';
+import { parseJson, readInterchangeText, readInterchangeValue, type InterchangeDocument, type InterchangeReadResult } from '../../domain/interchange';
 import { AppError } from '../../domain/ipc/result';
 import { decodeAttachments, type AttachmentWithContent } from './attachment-content';
 import { interchangeText, invalidUtf8Offset, lineColumnAt } from './interchange-bytes';
@@ -11,6 +11,11 @@ export interface CheckedInterchange {
   attachments: AttachmentWithContent[];
   /** References to § 7 UWG / § 25 TDDDG that the file cited as legal bases, now additional requirements. */
   convertedPseudoBases: number;
+  /** The file's format version before the upgrade, and whether it carries approval data (version 2 on). */
+  fileVersion: number;
+  carriesApprovalData: boolean;
+  /** The file read, when known (the import report names it). */
+  source?: string;
 }
 
 function readError(path: string, error: unknown): AppError {
@@ -28,17 +33,20 @@ export function readTextFile(path: string): string {
   }
 }
 
-function checkDocument(document: InterchangeDocument, source?: string, convertedPseudoBases = 0): CheckedInterchange {
+type ReadDocument = Extract<InterchangeReadResult, { ok: true }>;
+
+function checkDocument(result: ReadDocument, source?: string): CheckedInterchange {
+  const { document, fileVersion, carriesApprovalData } = result;
   const { attachments, problems } = decodeAttachments(document);
   if (problems.length) throw new InterchangeError({ kind: 'invalid', problems }, source);
-  return { document, attachments, convertedPseudoBases };
+  return { document, attachments, convertedPseudoBases: result.convertedPseudoBases ?? 0, fileVersion, carriesApprovalData, ...(source ? { source } : {}) };
 }
 
 /** Checks interchange text completely; throws InterchangeError naming the JSON paths of the problems. */
 export function checkInterchangeText(text: string, source?: string): CheckedInterchange {
   const result = readInterchangeText(text);
   if (!result.ok) throw new InterchangeError(result.failure, source);
-  return checkDocument(result.document, source, result.convertedPseudoBases);
+  return checkDocument(result, source);
 }
 
 /**
@@ -56,7 +64,7 @@ export function checkInterchangeBytes(bytes: Buffer, source?: string): CheckedIn
   if (!json.ok) throw new InterchangeError({ kind: 'syntax', error: json.error }, source);
   const result = readInterchangeValue(restore(json.value));
   if (!result.ok) throw new InterchangeError(result.failure, source);
-  return checkDocument(result.document, source, result.convertedPseudoBases);
+  return checkDocument(result, source);
 }
 
 /** Reads and checks an interchange file; nothing is written anywhere. */

@@ -158,11 +158,20 @@ export type WriteOperation =
   | { op: 'saveOrganisation'; value: Organisation }
   | { op: 'delete'; kind: EntityKind; id: string }
   /** Writes the entity as given, keeping version and dates (import); inserts or overwrites. */
-  | { op: 'put'; kind: 'activity'; value: Activity }
+  /**
+   * `revision`: the approved revision to store with it, written as given (an imported approval:
+   * who, when, what); `null` removes a stored one. Without it an approved activity lacking a
+   * revision becomes its own revision, attributed to the writer.
+   */
+  | { op: 'put'; kind: 'activity'; value: Activity; revision?: ApprovedRevision | null }
   | { op: 'put'; kind: 'party'; value: Party }
   | { op: 'put'; kind: 'channel'; value: Channel }
   | { op: 'put'; kind: 'processorRecord'; value: ProcessorRecord }
   | { op: 'put'; kind: 'tom'; value: TomMeasure }
   /** Stores a document under the given metadata (import); size and sha256 must match the content. */
   | { op: 'putAttachment'; meta: AttachmentMeta; content: Uint8Array }
-  | { op: 'deleteAttachment'; id: string };
+  | { op: 'deleteAttachment'; id: string }
+  /** Adds a recorded submission as given (import); one with the same id must be identical (submissions are append-only). */
+  | { op: 'putSubmission'; submission: Submission }
+  /** Writes (or, for `null`, removes) the approved revision of a stored activity as given (import). */
+  | { op: 'putRevision'; activityId: string; revision: ApprovedRevision | null };

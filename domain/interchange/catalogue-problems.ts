@@ -30,8 +30,30 @@ export function convertFormerPseudoBases(document: JsonObject): { document: Json
   const register = document.register;
   const activities = arrayAt(register, 'activities');
   const converted = activities.reduce<number>((sum, activity) => sum + countFormerPseudoBases(activity), 0);
-  if (!converted || !isObject(register)) return { document, converted: 0 };
-  return { document: { ...document, register: { ...register, activities: activities.map(upgradeFormerPseudoBases) } }, converted };
+  if (!isObject(register)) return { document, converted: 0 };
+  const approvalData = convertApprovalData(register);
+  if (!converted && !approvalData) return { document, converted: 0 };
+  return { document: { ...document, register: { ...register, ...approvalData, activities: activities.map(upgradeFormerPseudoBases) } }, converted };
+}
+
+/**
+ * Approved revisions and submissions keep activity states of their time, which may cite the
+ * former pseudo-bases too; they are read the same way (and not counted again: the report
+ * counts the register's activities).
+ */
+function convertApprovalData(register: JsonObject): JsonObject | null {
+  const revisions = arrayAt(register, 'approvedRevisions');
+  const submissions = arrayAt(register, 'submissions');
+  const cites = (activity: unknown) => countFormerPseudoBases(activity) > 0;
+  const revisionCites = revisions.some((r) => isObject(r) && cites(r.activity));
+  const submissionCites = submissions.some((s) => arrayAt(s, 'activities').some(cites));
+  if (!revisionCites && !submissionCites) return null;
+  return {
+    ...(revisionCites ? { approvedRevisions: revisions.map((r) => (isObject(r) ? { ...r, activity: upgradeFormerPseudoBases(r.activity) } : r)) } : {}),
+    ...(submissionCites
+      ? { submissions: submissions.map((s) => (isObject(s) && Array.isArray(s.activities) ? { ...s, activities: s.activities.map(upgradeFormerPseudoBases) } : s)) }
+      : {}),
+  };
 }
 
 const PRIVACY_SHIELD = /privacy[\s\-_]*shield/i;
@@ -52,6 +74,12 @@ export function privacyShieldProblems(document: JsonObject): InterchangeProblem[
   arrayAt(register, 'processorRecords').forEach((record, i) =>
     arrayAt(record, 'transfers').forEach((t, j) => check(isObject(t) ? t.mechanism : undefined, ['register', 'processorRecords', i, 'transfers', j, 'mechanism'])),
   );
+  // The approved revisions are what the authority version prints: the same refusal applies.
+  arrayAt(register, 'approvedRevisions').forEach((revision, i) =>
+    arrayAt(isObject(revision) ? revision.activity : undefined, 'transfers').forEach((t, j) =>
+      check(isObject(t) ? t.mechanism : undefined, ['register', 'approvedRevisions', i, 'activity', 'transfers', j, 'mechanism']),
+    ),
+  );
   arrayAt(register, 'parties').forEach((party, i) =>
     arrayAt(party, 'subProcessors').forEach((s, j) => check(isObject(s) ? s.mechanism : undefined, ['register', 'parties', i, 'subProcessors', j, 'mechanism'])),
   );
@@ -67,6 +95,7 @@ export function catalogueProblems(register: InterchangeRegister): InterchangePro
   return [
     ...toProblems(organisationCatalogueIssues(register.organisation), ['register', 'organisation']),
     ...register.activities.flatMap((a, i) => toProblems(activityCatalogueIssues(a), ['register', 'activities', i])),
+    ...register.approvedRevisions.flatMap((r, i) => toProblems(activityCatalogueIssues(r.activity), ['register', 'approvedRevisions', i, 'activity'])),
     ...register.parties.flatMap((p, i) => toProblems(partyCatalogueIssues(p), ['register', 'parties', i])),
     ...register.channels.flatMap((c, i) => toProblems(channelCatalogueIssues(c), ['register', 'channels', i])),
     ...register.processorRecords.flatMap((r, i) => toProblems(processorRecordCatalogueIssues(r), ['register', 'processorRecords', i])),

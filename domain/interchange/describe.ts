@@ -13,7 +13,10 @@ function localParams(language: Language, params: ProblemParams): ProblemParams {
     const value = local[key];
     if (typeof value === 'string') local[key] = translateOr(language, `cli.types.${value}`, value);
   }
-  if (typeof local.target === 'string') local.target = translateOr(language, `cli.targets.${local.target}`, local.target);
+  if (typeof local.target === 'string') {
+    const target = local.target;
+    local.target = translateOr(language, `cli.targets.${target}`, translateOr(language, `interchangeApproval.targets.${target}`, target));
+  }
   return local;
 }
 
@@ -29,9 +32,15 @@ function showCharacter(char: string): string {
 
 /** `$.register.activities[3].name: darf nicht leer sein` */
 export function describeProblem(problem: InterchangeProblem, language: Language): string {
-  const key = CATALOGUE_PROBLEMS.has(problem.code) ? `legalChecks.issues.${problem.code}` : `cli.problem.${problem.code}`;
+  const key = CATALOGUE_PROBLEMS.has(problem.code)
+    ? `legalChecks.issues.${problem.code}`
+    : APPROVAL_PROBLEMS.has(problem.code)
+      ? `interchangeApproval.problem.${problem.code}`
+      : `cli.problem.${problem.code}`;
   return `${problem.path}: ${translate(language, key, localParams(language, problem.params))}`;
 }
+
+const APPROVAL_PROBLEMS: ReadonlySet<string> = new Set(['revision_other_activity', 'revision_not_approved', 'approved_content_differs', 'submission_count_mismatch']);
 
 const CATALOGUE_PROBLEMS: ReadonlySet<string> = new Set([
   'privacy_shield',

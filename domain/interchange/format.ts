@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AcknowledgementSchema,
   ActivitySchema,
   AttachmentMetaSchema,
   ChannelSchema,
@@ -7,15 +8,19 @@ import {
   OrganisationSchema,
   PartySchema,
   ProcessorRecordSchema,
+  SubmissionMetaSchema,
   TomMeasureSchema,
 } from '../model';
+import { IdSchema } from '../model/common';
 import { BASE64_PATTERN, isStandardBase64 } from './base64';
 import { deepStrict } from './strict';
 
 /** The value of `format` that marks a VVT Desk interchange file. */
 export const INTERCHANGE_FORMAT = 'vvt-desk-register';
 /** The format version this build writes and the newest it reads. */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
+/** The first format version that carries approved revisions and submissions. */
+export const APPROVAL_DATA_FORMAT_VERSION = 2;
 
 const MAX_BASE64_LENGTH = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4;
 
@@ -36,6 +41,34 @@ export const InterchangeAttachmentSchema = z.strictObject({
 });
 export type InterchangeAttachment = z.infer<typeof InterchangeAttachmentSchema>;
 
+/**
+ * The state of an activity as it was approved (who, when, which version, the approved
+ * content): what the authority version prints while a later change is in progress.
+ */
+export const InterchangeApprovedRevisionSchema = z.strictObject({
+  activityId: IdSchema,
+  /** The activity's version at approval. */
+  activityVersion: z.number().int().min(0),
+  /** ISO 8601 date-time; empty only in registers that recorded no time (an approval migrated from before revisions existed). */
+  approvedAt: z.union([z.iso.datetime({ offset: true }), z.literal('')]),
+  approvedBy: z.string().max(1000),
+  /** The reason given for approving despite warnings, with the warnings it covered. */
+  acknowledgement: deepStrict(AcknowledgementSchema).nullable(),
+  /** The approved content; its `id` is `activityId`, its status `approved`. */
+  activity: deepStrict(ActivitySchema),
+});
+export type InterchangeApprovedRevision = z.infer<typeof InterchangeApprovedRevisionSchema>;
+
+/** An authority export recorded as handed over: date, authority, SHA-256 of the file and what it printed. */
+export const InterchangeSubmissionSchema = z.strictObject({
+  ...deepStrict(SubmissionMetaSchema).shape,
+  submittedAt: z.iso.datetime({ offset: true }),
+  recordedBy: z.string().max(1000),
+  /** The activities as the submitted file printed them (the basis of "changes since the last submission"). */
+  activities: z.array(deepStrict(ActivitySchema)),
+});
+export type InterchangeSubmission = z.infer<typeof InterchangeSubmissionSchema>;
+
 export const InterchangeRegisterSchema = z.strictObject({
   organisation: deepStrict(OrganisationSchema),
   activities: z.array(deepStrict(ActivitySchema)),
@@ -44,6 +77,10 @@ export const InterchangeRegisterSchema = z.strictObject({
   processorRecords: z.array(deepStrict(ProcessorRecordSchema)),
   toms: z.array(deepStrict(TomMeasureSchema)),
   attachments: z.array(InterchangeAttachmentSchema),
+  /** Per approved activity its approved revision (format version 2 on). */
+  approvedRevisions: z.array(InterchangeApprovedRevisionSchema),
+  /** Recorded submissions to the supervisory authority, oldest first; append-only in the register (format version 2 on). */
+  submissions: z.array(InterchangeSubmissionSchema),
 });
 export type InterchangeRegister = z.infer<typeof InterchangeRegisterSchema>;
 

@@ -9,3 +9,5 @@ export * from './read';
 export * from './describe';
 export * from './json-schema';
 export * from './base64';
+export * from './approval-checks';
+export * from './approval-import';

@@ -24,6 +24,11 @@ export type ProblemCode =
   | 'dangling_reference'
   | 'size_mismatch'
   | 'hash_mismatch'
+  // approval data (domain/interchange/approval-checks.ts), texts in interchangeApproval.problem
+  | 'revision_other_activity'
+  | 'revision_not_approved'
+  | 'approved_content_differs'
+  | 'submission_count_mismatch'
   // catalogue checks (domain/rules/catalogue-boundary.ts), texts in legalChecks.issues
   | 'privacy_shield'
   | 'unknown_legal_basis'

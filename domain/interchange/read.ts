@@ -5,6 +5,8 @@ import { catalogueProblems, convertFormerPseudoBases, privacyShieldProblems } fr
 import { checkReferences } from './references';
 import { withCatalogueSpecials } from '../rules/catalogue-facts';
 import { upgradeToCurrent } from './upgrade';
+import { APPROVAL_DATA_FORMAT_VERSION } from './format';
+import { approvalProblems } from './approval-checks';
 
 /** Why a file cannot be imported. */
 export type InterchangeFailure =
@@ -15,7 +17,16 @@ export type InterchangeFailure =
   | { kind: 'invalid'; problems: InterchangeProblem[] };
 
 export type InterchangeReadResult =
-  | { ok: true; document: InterchangeDocument; /** legal-basis references to § 7 UWG / § 25 TDDDG moved to additional requirements */ convertedPseudoBases?: number }
+  | {
+      ok: true;
+      document: InterchangeDocument;
+      /** legal-basis references to § 7 UWG / § 25 TDDDG moved to additional requirements */
+      convertedPseudoBases?: number;
+      /** The format version the file was written in (before the upgrade to the current one). */
+      fileVersion: number;
+      /** Whether the file carries approval data (approved revisions, submissions): format version 2 on. */
+      carriesApprovalData: boolean;
+    }
   | { ok: false; failure: InterchangeFailure };
 
 /** Version check, upgrade, schema validation and reference checks of already parsed JSON. */
@@ -33,10 +44,21 @@ export function readInterchangeValue(raw: unknown): InterchangeReadResult {
   if (!parsed.success) {
     return { ok: false, failure: { kind: 'invalid', problems: problemsFromZod(parsed.error, document) } };
   }
-  const problems = [...checkReferences(parsed.data.register), ...catalogueProblems(parsed.data.register)];
+  const register = {
+    ...parsed.data.register,
+    activities: parsed.data.register.activities.map((a) => withCatalogueSpecials(a)),
+    approvedRevisions: parsed.data.register.approvedRevisions.map((r) => ({ ...r, activity: withCatalogueSpecials(r.activity) })),
+  };
+  const problems = [...checkReferences(parsed.data.register), ...catalogueProblems(parsed.data.register), ...approvalProblems(register)];
   if (problems.length) return { ok: false, failure: { kind: 'invalid', problems } };
-  const register = { ...parsed.data.register, activities: parsed.data.register.activities.map((a) => withCatalogueSpecials(a)) };
-  return { ok: true, document: { ...parsed.data, register }, ...(converted ? { convertedPseudoBases: converted } : {}) };
+  const fileVersion = (raw as { formatVersion: number }).formatVersion;
+  return {
+    ok: true,
+    document: { ...parsed.data, register },
+    ...(converted ? { convertedPseudoBases: converted } : {}),
+    fileVersion,
+    carriesApprovalData: fileVersion >= APPROVAL_DATA_FORMAT_VERSION,
+  };
 }
 
 /** Reads the text of an interchange file: JSON syntax first, then everything readInterchangeValue checks. */

@@ -45,6 +45,9 @@ export function canonicalInterchange(input: InterchangeDocumentInput): Interchan
       processorRecords: byId(register.processorRecords),
       toms: byId(register.toms),
       attachments: [...register.attachments].sort((a, b) => compareIds(a.meta.id, b.meta.id)),
+      approvedRevisions: [...register.approvedRevisions].sort((a, b) => compareIds(a.activityId, b.activityId)),
+      // Oldest first, as they were handed over; the id decides between two of the same moment.
+      submissions: [...register.submissions].sort((a, b) => compareIds(a.submittedAt, b.submittedAt) || compareIds(a.id, b.id)),
     },
   };
 }

@@ -7,10 +7,19 @@ type JsonObject = Record<string, unknown>;
 export type FormatUpgrade = (document: JsonObject) => JsonObject;
 
 /**
- * UPGRADES[n] upgrades version n to n + 1. Only version 1 exists so far; when version 2
- * is introduced, version 1 files are read through UPGRADES[1].
+ * Version 1 → 2: version 2 added the approval data (approved revisions, submissions). A
+ * version 1 file has none, so both lists start empty; what an activity marked approved in such
+ * a file becomes is decided by the import (domain/interchange/approval-import.ts) and reported.
+ * A version 1 file that already names the new fields keeps them, so the schema checks them.
  */
-export const UPGRADES: Readonly<Record<number, FormatUpgrade>> = {};
+function addApprovalData(document: JsonObject): JsonObject {
+  const register = document.register;
+  if (!isObject(register)) return document;
+  return { ...document, register: { approvedRevisions: [], submissions: [], ...register } };
+}
+
+/** UPGRADES[n] upgrades version n to n + 1. */
+export const UPGRADES: Readonly<Record<number, FormatUpgrade>> = { 1: addApprovalData };
 
 export type VersionOutcome =
   | { ok: true; document: JsonObject }

@@ -20,6 +20,8 @@ export const useFormatsStore = defineStore('formats', () => {
   const overrides = ref<MappingOverrides>({});
   /** The report lines of a JSON file that could not be imported. */
   const jsonProblems = ref<{ fileName: string; lines: string[] } | null>(null);
+  /** The report of the last JSON import (approvals taken over or assumed, submissions, change log), until dismissed. */
+  const jsonReport = ref<{ path: string; lines: string[] } | null>(null);
   const busy = ref(false);
 
   async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
@@ -79,6 +81,7 @@ export const useFormatsStore = defineStore('formats', () => {
   /** Imports a JSON file into a new register, which is then open. */
   async function importJson(language: Language): Promise<void> {
     jsonProblems.value = null;
+    jsonReport.value = null;
     const outcome = await guarded(() => call('formats.importJson', { language }));
     if (!outcome) return;
     if (outcome.status === 'invalid') {
@@ -86,8 +89,10 @@ export const useFormatsStore = defineStore('formats', () => {
       return;
     }
     await useRegisterStore().reloadAfterExternalOpen();
-    await useViewStore().navigate('activities');
-    useMessagesStore().showStatus('formats.ui.exported', { path: outcome.path });
+    // The report says which approvals were taken over or assumed: it is shown next to the import button.
+    jsonReport.value = { path: outcome.path, lines: outcome.lines };
+    await useViewStore().navigate('documents');
+    useMessagesStore().showStatus('interchangeApproval.ui.imported', { path: outcome.path });
   }
 
   const exportJson = async () => savedNote(await guarded(() => call('formats.exportJson')));
@@ -101,6 +106,7 @@ export const useFormatsStore = defineStore('formats', () => {
     preview,
     overrides,
     jsonProblems,
+    jsonReport,
     busy,
     chooseSpreadsheet,
     setColumn,

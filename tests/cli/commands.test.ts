@@ -28,6 +28,10 @@ describe('vvt commands', () => {
     expect(imported.code).toBe(0);
     expect(imported.stdout).toBe(
       `Importiert nach ${target}: 5 Tätigkeiten, 4 externe Stellen, 1 Kanäle, 0 Auftragsverarbeitungen, 9 TOMs, 1 Anhänge.\n` +
+        'Freigaben und Übermittlungen:\n' +
+        '3 freigegebene Fassungen übernommen (wer, wann, Version, freigegebener Inhalt).\n' +
+        'Keine Übermittlungen an die Aufsichtsbehörde.\n' +
+        'Das Änderungsprotokoll wird nicht übernommen: das Verzeichnis führt sein eigenes, neu verkettetes Protokoll, das mit diesem Import beginnt. Die Freigaben und Übermittlungen oben sind als Daten übernommen.\n' +
         'Befunde im importierten Verzeichnis: 2 (Fehler 0, Warnungen 2, Hinweise 0); Einzelheiten: vvt check\n',
     );
     const json = join(dir, 'shop.json');

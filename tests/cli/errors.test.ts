@@ -95,12 +95,12 @@ describe('file errors', () => {
     expect((await vvt(['export', newer, join(dir, 'x.json')])).code).toBe(3);
 
     const future = join(dir, 'future.json');
-    writeFileSync(future, JSON.stringify({ ...JSON.parse(demoText()), formatVersion: 2 }));
+    writeFileSync(future, JSON.stringify({ ...JSON.parse(demoText()), formatVersion: 3 }));
     const refused = await vvt(['import', future, join(dir, 'f.vvt'), '--lang', 'en']);
     expect(refused).toEqual({
       code: 3,
       stdout: '',
-      stderr: `${future}:\nThe file uses interchange format version 2; this version of VVT Desk reads up to version 1. Please update VVT Desk.\n`,
+      stderr: `${future}:\nThe file uses interchange format version 3; this version of VVT Desk reads up to version 2. Please update VVT Desk.\n`,
     });
     expect(readdirSync(dir)).not.toContain('f.vvt');
   });

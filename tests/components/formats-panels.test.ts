@@ -2,7 +2,7 @@ import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { SpreadsheetPreview } from '../../domain/ipc/channels/formats';
 import { describeImportReport, importSpreadsheet, type MappingOverrides } from '../../domain/spreadsheet';
-import { byTestId, click, makeActivity, mountApp, openRegisterHandlers } from './support/app';
+import { REGISTER, byTestId, click, makeActivity, mountApp, openRegisterHandlers } from './support/app';
 import type { FakeHandlers } from './support/fake-bridge';
 
 const PAYROLL = makeActivity();
@@ -65,5 +65,34 @@ describe('documents view: spreadsheet import', () => {
     await flushPromises();
     expect(fake.payloads('formats.exportPolicy')).toEqual([{ activityIds: [PAYROLL.id], channelIds: [], language: 'de', format: 'docx' }]);
     expect(byTestId(wrapper, 'status-message').text()).toBe('Gespeichert: /home/dpo/datenschutz.docx');
+  });
+});
+
+describe('documents view: JSON import report', () => {
+  it('shows the import report (approvals taken over or assumed) next to the import button until dismissed', async () => {
+    const lines = [
+      'Importiert nach /tmp/kopie.vvt: 1 Tätigkeiten, 0 externe Stellen, 0 Kanäle, 0 Auftragsverarbeitungen, 0 TOMs, 0 Anhänge.',
+      'Freigaben und Übermittlungen:',
+      'Die Datei hat das Format 1 und enthält keine Freigabedaten (freigegebene Fassungen, Übermittlungen an die Aufsichtsbehörde).',
+      '  – Lohnabrechnung (a-1)',
+    ];
+    let current = REGISTER;
+    const { wrapper, fake } = await openDocuments({
+      'register.current': () => current,
+      'formats.importJson': () => {
+        current = { ...REGISTER, path: '/tmp/kopie.vvt' };
+        return { status: 'imported', path: '/tmp/kopie.vvt', lines };
+      },
+    });
+    await click(wrapper, 'import-json');
+    await flushPromises();
+    expect(fake.payloads('formats.importJson')).toEqual([{ language: 'de' }]);
+    const report = byTestId(wrapper, 'json-import-report');
+    expect(report.text()).toContain('Importbericht: /tmp/kopie.vvt');
+    expect(report.text()).toContain('enthält keine Freigabedaten');
+    expect(report.text()).toContain('– Lohnabrechnung (a-1)');
+    expect(byTestId(wrapper, 'status-message').text()).toBe('Importiert nach /tmp/kopie.vvt. Bitte den Importbericht unten unter „Daten austauschen“ lesen.');
+    await click(wrapper, 'json-import-report-dismiss');
+    expect(wrapper.find('[data-testid="json-import-report"]').exists()).toBe(false);
   });
 });

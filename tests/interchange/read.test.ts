@@ -121,9 +121,9 @@ describe('reading an interchange file', () => {
 
   it('refuses a format version from the future with a clear message', () => {
     const doc = { ...demo(), formatVersion: CURRENT_FORMAT_VERSION + 1, register: { whatever: 'changed' } };
-    expect(failureOf(doc)).toEqual({ kind: 'too_new', fileVersion: 2, supportedVersion: 1 });
+    expect(failureOf(doc)).toEqual({ kind: 'too_new', fileVersion: CURRENT_FORMAT_VERSION + 1, supportedVersion: CURRENT_FORMAT_VERSION });
     expect(describeInterchangeFailure(failureOf(doc), 'en')[0]).toBe(
-      'The file uses interchange format version 2; this version of VVT Desk reads up to version 1. Please update VVT Desk.',
+      `The file uses interchange format version ${CURRENT_FORMAT_VERSION + 1}; this version of VVT Desk reads up to version ${CURRENT_FORMAT_VERSION}. Please update VVT Desk.`,
     );
   });
 

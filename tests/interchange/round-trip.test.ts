@@ -42,7 +42,7 @@ describe('export → import → export', () => {
     const pdfMeta = (await reopened.attachments.list()).find((a) => a.fileName === 'AVV signiert.pdf')!;
     expect(Buffer.from((await reopened.attachments.content(pdfMeta.id))!).equals(Buffer.from(binaryPdf()))).toBe(true);
     // Versions and dates are kept as exported, not re-stamped by the import.
-    expect((await reopened.activities.get('act-1'))?.version).toBe(1);
+    expect((await reopened.activities.get('act-1'))?.version).toBe(2);
     await reopened.close();
   });
 

@@ -2,28 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../domain/i18n';
-import type { ActivityInput } from '../../domain/model';
 import { extractPdfText } from '../support/pdf-text';
 import { fakePdf, vvt } from '../cli/support/run-vvt';
-import { useWorkflowServices } from './workflow-support';
+import { cleanActivity, useWorkflowServices } from './workflow-support';
 
 const start = useWorkflowServices();
-
-/** An activity without findings: purpose with basis, retention for all categories with a trigger. */
-function cleanActivity(id: string, name: string, extra: Partial<ActivityInput> = {}): ActivityInput {
-  return {
-    id,
-    name,
-    description: `${name}: ursprüngliche Beschreibung`,
-    purposes: [{ id: `${id}-p`, description: `Zweck ${name}`, legalBases: [{ code: '6-1-b' }] }],
-    dataSubjectCategories: [{ id: `${id}-s`, label: 'Beschäftigte' }],
-    dataCategories: [{ id: `${id}-c`, label: 'Name' }],
-    dataSource: { fromDataSubject: true, otherSources: '', publiclyAccessible: false },
-    toms: { measureIds: [], specific: 'Zugriff nur für die Personalabteilung', securityConceptRef: '' },
-    retention: [{ id: `${id}-r`, description: 'Vertragsende', periodAmount: 3, periodUnit: 'years', trigger: 'Ende des Jahres' }],
-    ...extra,
-  };
-}
 
 async function pdfText(path: string): Promise<string> {
   return (await extractPdfText(readFileSync(path))).pages.join('\n').replace(/\s+/g, ' ');

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, expect } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput } from '../../domain/ipc/contract';
 import type { AppErrorData } from '../../domain/ipc/result';
+import type { ActivityInput } from '../../domain/model';
 import { startTestServices, type TestServices } from '../support/services';
 import { useTempDir } from '../support/temp-dir';
 
@@ -47,5 +48,21 @@ export function workflowApi(services: TestServices) {
       return (result as { ok: false; error: AppErrorData }).error;
     },
     store: () => services.context.session.require(),
+  };
+}
+
+/** An activity without findings: purpose with basis, retention for all categories with a trigger. */
+export function cleanActivity(id: string, name: string, extra: Partial<ActivityInput> = {}): ActivityInput {
+  return {
+    id,
+    name,
+    description: `${name}: ursprüngliche Beschreibung`,
+    purposes: [{ id: `${id}-p`, description: `Zweck ${name}`, legalBases: [{ code: '6-1-b' }] }],
+    dataSubjectCategories: [{ id: `${id}-s`, label: 'Beschäftigte' }],
+    dataCategories: [{ id: `${id}-c`, label: 'Name' }],
+    dataSource: { fromDataSubject: true, otherSources: '', publiclyAccessible: false },
+    toms: { measureIds: [], specific: 'Zugriff nur für die Personalabteilung', securityConceptRef: '' },
+    retention: [{ id: `${id}-r`, description: 'Vertragsende', periodAmount: 3, periodUnit: 'years', trigger: 'Ende des Jahres' }],
+    ...extra,
   };
 }

@@ -136,7 +136,9 @@ describe('a fresh register from a template', () => {
     // Once the activity relying on the certification is approved, the missing check is overdue.
     const activity = await value<Activity>(services.dispatch('activities.get', { id: todo!.subject.id }));
     await value(services.dispatch('activities.bulkUpdate', { ids: [activity.id], change: { kind: 'status', status: 'in_review' } }));
-    await value(services.dispatch('activities.bulkUpdate', { ids: [activity.id], change: { kind: 'status', status: 'approved' } }));
+    // Approved through the gate: the missing DPF check is a warning, acknowledged with a reason (a bulk change could not).
+    const inReview = await value<Activity>(services.dispatch('activities.get', { id: activity.id }));
+    await value(services.dispatch('activities.approve', { id: activity.id, version: inReview.version, acknowledgement: 'DPF-Prüfung folgt diese Woche' }));
     const after = await value<{ code: string; severity: string; subject: { id: string } }[]>(services.dispatch('reminders.list', {}));
     expect(after.find((reminder) => reminder.code === 'dpf_check_missing' && reminder.subject.id === activity.id)?.severity).toBe('overdue');
   });

@@ -60,5 +60,7 @@ export const exportCommand: CommandSpec = {
       lines.forEach((line) => ctx.warn(line));
     }
     ctx.print(ctx.t('cli.done.export', { path: target, counts: ctx.t('cli.done.counts', registerCounts(document.register)) }));
+    ctx.print(ctx.t('interchangeApproval.report.exported', { revisions: document.register.approvedRevisions.length, submissions: document.register.submissions.length }));
+    ctx.print(document.changeLog ? ctx.t('interchangeApproval.report.exportedLog', { count: document.changeLog.length }) : ctx.t('interchangeApproval.report.exportedNoLog'));
   },
 };

@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { describeImportReport } from '../../../domain/spreadsheet';
 import { readSpreadsheetFile, spreadsheetKind } from '../../formats/read-spreadsheet';
 import { addImportedActivities, createRegisterWithActivities, previewWorkbook } from '../../formats/spreadsheet-import';
-import { importIntoNewRegister, replaceRegisterContent } from '../../interchange/import-register';
+import { approvalPlanFor, importIntoNewRegister, replaceRegisterContent } from '../../interchange/import-register';
+import { describeApprovalImport, type ApprovalImportOutcome, type ApprovalImportPlan } from '../../../domain/interchange';
 import { loadInterchangeFile } from '../../interchange/load-interchange-file';
+import { planReplacement } from '../../interchange/import-operations';
 import { createBackup } from '../../storage/backups';
 import type { CommandSpec } from '../command-spec';
 import { registerCounts } from '../counts';
@@ -21,27 +23,43 @@ function importReport(ctx: CommandContext, checked: CheckedInterchange): void {
   if (findings.length) ctx.print(ctx.t('legalChecks.importReport.findings', { total: findings.length, ...countBySeverity(findings) }));
 }
 
+/** Approved revisions, assumed approvals, submissions and the change log: what the import does with them. */
+function approvalReport(ctx: CommandContext, plan: ApprovalImportPlan, outcome?: ApprovalImportOutcome): void {
+  describeApprovalImport(plan, ctx.language, outcome).forEach((line) => ctx.print(line));
+}
+
 async function importJson(ctx: CommandContext, source: string, target: string): Promise<void> {
   const exists = existsSync(target);
   if (exists && !ctx.options.replace) throw new UsageError('targetExists', { path: target });
   const checked = loadInterchangeFile(source);
+  const settings = { language: ctx.language, importedAt: ctx.now().toISOString() };
   if (ctx.options['dry-run']) {
     ctx.print(ctx.t('cli.done.valid', { path: source, counts: ctx.t('cli.done.counts', registerCounts(checked.document.register)) }));
     ctx.print(ctx.t('formats.import.report.dryRun'));
+    if (exists) {
+      // --replace: what the replacement would keep, remove and take over, read without writing.
+      await withRegister(target, ctx.actor, async (store) => {
+        const approvals = approvalPlanFor(checked, settings, await store.approvals.list());
+        const plan = await planReplacement(store, checked, approvals);
+        approvalReport(ctx, approvals, { removed: plan.revisionsRemoved, submissionsKept: plan.submissionsKept });
+      }, { readonly: true, warn: ctx.warn });
+    } else approvalReport(ctx, approvalPlanFor(checked, settings));
     importReport(ctx, checked);
     return;
   }
   if (!exists) {
-    await importIntoNewRegister(checked, target, { actor: ctx.actor });
+    const approvals = await importIntoNewRegister(checked, target, { actor: ctx.actor, ...settings });
     const counts = ctx.t('cli.done.counts', registerCounts(checked.document.register));
     ctx.print(ctx.t('cli.done.import', { path: target, counts }));
+    approvalReport(ctx, approvals);
   } else {
     const plan = await withRegister(target, ctx.actor, async (store) => {
       // The register as it was, restorable with `vvt restore` if the replacement was a mistake.
       await createBackup(store, 'replace');
-      return replaceRegisterContent(store, checked);
+      return replaceRegisterContent(store, checked, settings);
     }, { warn: ctx.warn });
     ctx.print(ctx.t('cli.done.replace', { path: target, written: plan.written, deleted: plan.deleted, unchanged: plan.unchanged }));
+    approvalReport(ctx, plan.approvals, { removed: plan.revisionsRemoved, submissionsKept: plan.submissionsKept });
   }
   importReport(ctx, checked);
 }

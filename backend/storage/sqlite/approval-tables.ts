@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { AppError } from '../../../domain/ipc/result';
 import {
   AcknowledgementSchema,
   ApprovedRevisionSchema,
@@ -59,9 +60,17 @@ export class ApprovalTables {
     return this.activities.save({ ...input, status }, now);
   }
 
-  /** Call inside a transaction: writes an imported activity as given; an approved one is its own approved revision. */
-  putActivity(activity: Activity): void {
+  /**
+   * Call inside a transaction: writes an imported activity as given. With `revision` its approved
+   * revision is written as given too (or removed, for `null`); without, an approved activity is
+   * its own approved revision.
+   */
+  putActivity(activity: Activity, given?: ApprovedRevision | null): void {
     this.activities.write(activity);
+    if (given !== undefined) {
+      this.putRevision(activity, given);
+      return;
+    }
     if (activity.status !== 'approved') return;
     const revision = this.revision(activity.id);
     if (!revision || !sameContent(revision.activity, activity)) {
@@ -76,6 +85,48 @@ export class ApprovalTables {
       const revision = this.writeRevision(saved, saved.updatedAt, this.actor(), acknowledgement);
       return { activity: saved, revision };
     })();
+  }
+
+  /** Call inside a transaction: the approved revision of a stored activity, written as given or removed (`null`). */
+  putStoredRevision(activityId: string, revision: ApprovedRevision | null): void {
+    const activity = this.activities.get(activityId);
+    if (!activity) throw new AppError('not_found', `Activity ${activityId} not found`, { id: activityId });
+    this.putRevision(activity, revision);
+  }
+
+  /** An imported approval as it was recorded (who, when, what); the change log records the write. */
+  private putRevision(activity: Activity, input: ApprovedRevision | null): void {
+    const stored = this.revision(activity.id);
+    if (input === null) {
+      if (activity.status === 'approved') {
+        throw new AppError('validation', `activity ${activity.id} is approved; its approved revision cannot be removed`, { id: activity.id });
+      }
+      if (stored) this.db.prepare('DELETE FROM approved_revisions WHERE activity_id = ?').run(activity.id);
+      return;
+    }
+    const revision = ApprovedRevisionSchema.parse(input);
+    if (revision.activityId !== activity.id || revision.activity.id !== activity.id) {
+      throw new AppError('validation', `approved revision of ${revision.activityId} given for activity ${activity.id}`, { id: activity.id });
+    }
+    if (stored && JSON.stringify(stored) === JSON.stringify(revision)) return;
+    this.storeRevision(revision);
+  }
+
+  /** Call inside a transaction: adds an imported submission; one already stored must be identical (append-only). */
+  putSubmission(input: Submission): void {
+    const submission = SubmissionSchema.parse(input);
+    const stored = this.submission(submission.id);
+    if (!stored) {
+      this.addSubmission(submission);
+      return;
+    }
+    if (JSON.stringify(stored) !== JSON.stringify(submission)) {
+      throw new AppError('validation', `submission ${submission.id} is stored with other content`, {
+        messageKey: 'interchangeApproval.errors.submissionConflict',
+        id: submission.id,
+        submittedAt: submission.submittedAt,
+      });
+    }
   }
 
   revision(activityId: string): ApprovedRevision | null {
@@ -118,14 +169,19 @@ export class ApprovalTables {
   }
 
   private writeRevision(activity: Activity, approvedAt: string, approvedBy: string, acknowledgement: Acknowledgement | null): ApprovedRevision {
-    const revision = ApprovedRevisionSchema.parse({
-      activityId: activity.id,
-      activityVersion: activity.version,
-      approvedAt,
-      approvedBy,
-      acknowledgement: acknowledgement ? AcknowledgementSchema.parse(acknowledgement) : null,
-      activity: { ...activity, status: 'approved' },
-    });
+    return this.storeRevision(
+      ApprovedRevisionSchema.parse({
+        activityId: activity.id,
+        activityVersion: activity.version,
+        approvedAt,
+        approvedBy,
+        acknowledgement: acknowledgement ? AcknowledgementSchema.parse(acknowledgement) : null,
+        activity: { ...activity, status: 'approved' },
+      }),
+    );
+  }
+
+  private storeRevision(revision: ApprovedRevision): ApprovedRevision {
     this.db
       .prepare(
         `INSERT INTO approved_revisions (activity_id, activity_version, approved_at, approved_by, acknowledgement, doc)

@@ -267,7 +267,9 @@ export class SqliteRegisterStore implements RegisterStore {
           if (operation.op === 'saveOrganisation') this.saveOrganisation(operation.value);
           else if (operation.op === 'save' && operation.kind === 'activity') this.approvalTables.saveActivity(operation.value, now);
           else if (operation.op === 'save') this.tables[operation.kind].save(operation.value as never, now);
-          else if (operation.op === 'put' && operation.kind === 'activity') this.approvalTables.putActivity(operation.value);
+          else if (operation.op === 'put' && operation.kind === 'activity') this.approvalTables.putActivity(operation.value, operation.revision);
+          else if (operation.op === 'putSubmission') this.approvalTables.putSubmission(operation.submission);
+          else if (operation.op === 'putRevision') this.approvalTables.putStoredRevision(operation.activityId, operation.revision);
           else if (operation.op === 'put') this.tables[operation.kind].write(operation.value as never);
           else if (operation.op === 'putAttachment') this.putAttachment(operation.meta, operation.content);
           else if (operation.op === 'deleteAttachment') this.deleteAttachmentRow(operation.id);

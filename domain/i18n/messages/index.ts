@@ -30,12 +30,13 @@ import { portfolio } from './portfolio';
 import { workspace } from './workspace';
 import { legalTexts } from './legal-texts';
 import { unsavedChanges } from './unsaved-changes';
+import { interchangeApproval } from './interchange-approval';
 
 /**
  * All user-visible strings, one namespace per feature file. vue-i18n in the renderer and
  * translate() in documents and the CLI read the same tables.
  */
-const namespaces = { errors, shell, documents, processorDocument, app, start, organisation, activity, activityFields, activityList, cli, parties, workflow, notice, documentsUi, partiesUi, channelsUi, remindersUi, registerList, organisationSheet, processor, toms, legalChecks, approval, changes, reliability, portfolio, formats, workspace, legalTexts, unsavedChanges } as const;
+const namespaces = { errors, shell, documents, processorDocument, app, start, organisation, activity, activityFields, activityList, cli, parties, workflow, notice, documentsUi, partiesUi, channelsUi, remindersUi, registerList, organisationSheet, processor, toms, legalChecks, approval, changes, reliability, portfolio, formats, workspace, legalTexts, unsavedChanges, interchangeApproval } as const;
 
 type Namespaces = typeof namespaces;
 export type Messages = { [N in keyof Namespaces]: Namespaces[N]['de'] };

@@ -16,6 +16,7 @@ export interface SpreadsheetPreview {
 
 export type JsonImportOutcome =
   | { status: 'invalid'; fileName: string; lines: string[] }
+  /** `lines`: the import report (counts, approvals, submissions, change log), as `vvt import` prints it. */
   | { status: 'imported'; path: string; lines: string[] };
 
 export const PolicyFormatSchema = z.enum(['html', 'markdown', 'text', 'pdf', 'docx']);

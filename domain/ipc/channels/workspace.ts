@@ -31,7 +31,7 @@ export interface RegisterOverview {
 export interface BulkUpdateResult {
   updated: number;
   /** Activities left unchanged, with the reason (e.g. a status change the workflow does not allow). */
-  skipped: { id: string; name: string; reason: 'invalid_transition' | 'not_found' | 'date_rule'; from?: ActivityStatus }[];
+  skipped: { id: string; name: string; reason: 'invalid_transition' | 'not_found' | 'date_rule' | 'approval_gate'; from?: ActivityStatus }[];
 }
 
 const TodaySchema = z.iso.date().optional();

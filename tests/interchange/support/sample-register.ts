@@ -90,7 +90,9 @@ export async function populateRegister(store: RegisterStore): Promise<void> {
     toms: { measureIds: [tom.id, tom2.id] },
     channelIds: [channel.id],
   };
-  await store.activities.save(ActivitySchema.parse(activity));
+  // Approved as the app approves: the approved state becomes the activity's approved revision.
+  const inReview = await store.activities.save(ActivitySchema.parse({ ...activity, status: 'in_review' }));
+  await store.approvals.approve(inReview, null);
   await store.activities.save(ActivitySchema.parse({ id: 'act-0', name: 'Buchhaltung', status: 'draft' }));
   await store.processorRecords.save(
     ProcessorRecordSchema.parse({ id: 'pr-1', controllerPartyId: party.id, processingCategories: ['Hosting'], tomMeasureIds: [tom.id] }),
