@@ -25,7 +25,7 @@ import { printTable, type BenchSection } from './harness';
 
 const PLAN = [
   { size: 100, runs: 3 },
-  { size: 1_000, runs: 1 },
+  { size: 1_000, runs: 3 },
   { size: 5_000, runs: 1 },
   { size: 10_000, runs: 1 },
 ];

@@ -63,9 +63,9 @@ export interface ParallelPdfResult {
  * Heap limits of a pool worker. A worker holds the definition (≈ 12 MB per 1,000 activities)
  * and one part (≈ 1 MB per section while laid out): 768 MB leaves room for parts of 100
  * sections next to the definition of a 10,000-activity register. The young generation is twice
- * V8's usual size: pdfmake allocates a great many short-lived objects per word, and fewer
- * scavenges cost less time than the extra 32 MB (scripts/bench/documents.ts). A runaway part ends that
- * worker with ERR_WORKER_OUT_OF_MEMORY and the job with a message saying so.
+ * V8's usual size: pdfmake allocates a great many short-lived objects per word; with 32 MB the
+ * pool spent 3–5 s more CPU on a 1,000-activity record (scripts/bench/documents.ts). A runaway
+ * part ends that worker with ERR_WORKER_OUT_OF_MEMORY and the job with a message saying so.
  */
 export const POOL_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64 };
 

@@ -66,6 +66,7 @@ export const workspace = bilingual(
       updated: '{count} Tätigkeiten geändert, jede Änderung steht im Änderungsprotokoll.',
       updatedOne: '1 Tätigkeit geändert, die Änderung steht im Änderungsprotokoll.',
       skipped: '{count} nicht geändert (Statuswechsel so nicht möglich oder Datum vor der letzten Prüfung): {names}.',
+      notApproved: '{count} nicht freigegeben – offene Fehler, oder Warnungen, die eine Begründung brauchen; bitte einzeln im Editor freigeben: {names}.',
     },
     dashboard: {
       heading: 'Übersicht',
@@ -213,6 +214,7 @@ export const workspace = bilingual(
       updated: '{count} activities changed; each change is in the change log.',
       updatedOne: '1 activity changed; the change is in the change log.',
       skipped: '{count} not changed (status change not possible that way, or date before the last review): {names}.',
+      notApproved: '{count} not approved – open errors, or warnings that need a reason; please approve them one by one in the editor: {names}.',
     },
     dashboard: {
       heading: 'Overview',
