@@ -1,5 +1,5 @@
 import { availableParallelism, loadavg } from 'node:os';
-import { documentsSection } from './bench/documents';
+import { documentsSection, runDocumentChild } from './bench/documents';
 import { registersSection } from './bench/registers';
 import { portfolioSection } from './bench/portfolio';
 import type { BenchSection } from './bench/harness';
@@ -11,6 +11,7 @@ import type { BenchSection } from './bench/harness';
 const SECTIONS: BenchSection[] = [registersSection, documentsSection, portfolioSection];
 
 async function main(): Promise<void> {
+  if (await runDocumentChild()) return;
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((name) => !SECTIONS.some((s) => s.name === name));
   if (unknown.length) {

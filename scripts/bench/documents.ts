@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -43,21 +44,14 @@ interface RunFigures {
   stages?: ParallelPdfResult['stages'];
 }
 
-/** Runs `work` while sampling the process's RSS every 10 ms. */
+/** Runs `work` once; peak RSS is the process's own high-water mark (getrusage: every thread, workers included). */
 async function measured(work: () => Promise<{ pages: number; bytes: number; stages?: ParallelPdfResult['stages'] }>): Promise<RunFigures> {
-  let peakRss = process.memoryUsage.rss();
-  const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 10);
   const cpu = process.cpuUsage();
   const start = performance.now();
-  try {
-    const { pages, bytes, stages } = await work();
-    const wallMs = performance.now() - start;
-    const used = process.cpuUsage(cpu);
-    peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    return { wallMs, cpuMs: (used.user + used.system) / 1000, peakRss, pages, bytes, stages };
-  } finally {
-    clearInterval(timer);
-  }
+  const { pages, bytes, stages } = await work();
+  const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000, peakRss: process.resourceUsage().maxRSS * 1024, pages, bytes, stages };
 }
 
 function pooled(snapshot: RegisterSnapshot, dir: string): Promise<RunFigures> {
@@ -77,6 +71,47 @@ function singleWorker(snapshot: RegisterSnapshot): Promise<RunFigures> {
     if (!result || result.output !== 'pdf') throw new Error('cancelled');
     return { pages, bytes: result.bytes.byteLength };
   });
+}
+
+/** Set for a child process that measures one document (see measureInChild). */
+const CHILD_ENV = 'VVT_BENCH_DOCUMENT_RUN';
+
+interface ChildRun {
+  size: number;
+  path: 'pool' | 'single';
+}
+
+/**
+ * Every measurement runs in a fresh child process: memory a process once held is not given back
+ * to the system, so a second document in the same process would be charged with the first one's
+ * peak. The child warms up on a small register (code and fonts loaded, as in a running app), then
+ * renders once and prints its figures as JSON.
+ */
+function measureInChild(run: ChildRun): RunFigures {
+  const child = spawnSync(process.execPath, [process.argv[1]], {
+    env: { ...process.env, [CHILD_ENV]: JSON.stringify(run) },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (child.status !== 0) throw new Error(`The bench child for ${run.size} activities (${run.path}) failed with ${child.status ?? child.signal}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as RunFigures;
+}
+
+/** In a bench child: measures the document it was asked for; true when this process was one. */
+export async function runDocumentChild(): Promise<boolean> {
+  const asked = process.env[CHILD_ENV];
+  if (!asked) return false;
+  const run = JSON.parse(asked) as ChildRun;
+  const dir = mkdtempSync(join(tmpdir(), 'vvt-bench-pdf-'));
+  try {
+    await pooled(documentBenchRegister(20), dir);
+    const snapshot = documentBenchRegister(run.size);
+    const figures = run.path === 'pool' ? await pooled(snapshot, dir) : await singleWorker(snapshot);
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return true;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -104,43 +139,36 @@ export const documentsSection: BenchSection = {
   async run() {
     if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run \`npx electron-vite build\` first`);
     const singleMax = Number(process.env.VVT_BENCH_SINGLE_MAX ?? 1_000);
-    const dir = mkdtempSync(join(tmpdir(), 'vvt-bench-pdf-'));
-    const baseline = process.memoryUsage.rss();
     const rows: string[][] = [];
     const stageRows: string[][] = [];
-    try {
-      // Loads code and fonts in this process once (the workers start fresh for every document).
-      await pooled(documentBenchRegister(20), dir);
-      for (const { size, runs } of sizesToRun()) {
-        const snapshot = documentBenchRegister(size);
-        const printed = selectArt30Activities(snapshot.activities, 'authority', 'de').length;
-        const pool: RunFigures[] = [];
-        const single: RunFigures[] = [];
-        for (let i = 0; i < runs; i++) {
-          pool.push(await pooled(snapshot, dir));
-          if (size <= singleMax) single.push(await singleWorker(snapshot));
-        }
-        const p = summarise(pool);
-        const s = single.length ? summarise(single) : null;
-        process.stderr.write(`documents: ${size} activities: pool ${seconds(p.wallMs)}${s ? `, single worker ${seconds(s.wallMs)}` : ''}\n`);
-        const label = `${size.toLocaleString('en')} (${printed.toLocaleString('en')} printed)`;
-        const st = p.stages;
-        if (st) stageRows.push([label, seconds(st.start), seconds(st.sections), seconds(st.frontAndFurniture), seconds(st.join)]);
-        rows.push([label, 'pool', String(runs), seconds(p.wallMs), seconds(p.cpuMs), mib(p.peakRss), p.pages.toLocaleString('en'), mib(p.bytes), s ? `${(s.wallMs / p.wallMs).toFixed(2)}×` : '—']);
-        rows.push(
-          s
-            ? ['', 'single worker', String(runs), seconds(s.wallMs), seconds(s.cpuMs), mib(s.peakRss), s.pages.toLocaleString('en'), mib(s.bytes), '1.00×']
-            : ['', 'single worker', '—', `skipped (> VVT_BENCH_SINGLE_MAX=${singleMax})`, '—', '—', '—', '—', '—'],
-        );
+    for (const { size, runs } of sizesToRun()) {
+      const snapshot = documentBenchRegister(size);
+      const printed = selectArt30Activities(snapshot.activities, 'authority', 'de').length;
+      const pool: RunFigures[] = [];
+      const single: RunFigures[] = [];
+      for (let i = 0; i < runs; i++) {
+        pool.push(measureInChild({ size, path: 'pool' }));
+        if (size <= singleMax) single.push(measureInChild({ size, path: 'single' }));
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+      const p = summarise(pool);
+      const s = single.length ? summarise(single) : null;
+      process.stderr.write(`documents: ${size} activities: pool ${seconds(p.wallMs)}${s ? `, single worker ${seconds(s.wallMs)}` : ''}\n`);
+      const label = `${size.toLocaleString('en')} (${printed.toLocaleString('en')} printed)`;
+      const st = p.stages;
+      if (st) stageRows.push([label, seconds(st.start), seconds(st.sections), seconds(st.frontAndFurniture), seconds(st.join)]);
+      rows.push([label, 'pool', String(runs), seconds(p.wallMs), seconds(p.cpuMs), mib(p.peakRss), p.pages.toLocaleString('en'), mib(p.bytes), s ? `${(s.wallMs / p.wallMs).toFixed(2)}×` : '—']);
+      rows.push(
+        s
+          ? ['', 'single worker', String(runs), seconds(s.wallMs), seconds(s.cpuMs), mib(s.peakRss), s.pages.toLocaleString('en'), mib(s.bytes), '1.00×']
+          : ['', 'single worker', '—', `skipped (> VVT_BENCH_SINGLE_MAX=${singleMax})`, '—', '—', '—', '—', '—'],
+      );
     }
     process.stdout.write(
       `\nController record (Art. 30(1)), authority variant, German. pool: ${poolSize()} workers (one per core, bounded), parts on disk,\n` +
         'joined by pdf-lib; single worker: the whole document in one worker. Wall and CPU time (all threads of the process) are\n' +
-        'medians over the runs; peak RSS is the highest resident set sampled during any run of that size, for the whole process\n' +
-        `including its worker threads (the bench process alone held ${Math.round(baseline / MIB)} MiB before). speed-up = single-worker wall / pool wall.\n\n`,
+        'medians over the runs; every run in a fresh process that first renders a 20-activity register (code and fonts loaded);\n' +
+        'peak RSS is that process\'s high-water mark (getrusage maxRSS: all threads, the workers included, the warm-up too),\n' +
+        'the highest over the runs. speed-up = single-worker wall / pool wall.\n\n',
     );
     printTable(['activities', 'path', 'runs', 'wall', 'CPU', 'peak RSS', 'pages', 'PDF size', 'speed-up'], rows);
     process.stdout.write(
