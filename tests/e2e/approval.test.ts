@@ -6,28 +6,12 @@ import { extractPdfText } from '../support/pdf-text';
 import { ApprovalPage } from './pages/approval-page';
 import { DocumentsPage } from './pages/documents-page';
 import { StartPage } from './pages/start-page';
+import { PAYROLL_DESCRIPTION, approvableActivity } from './support/approvable-activity';
 import { describeE2e, useApp } from './support/app-fixture';
 import { UI_TIMEOUT, waitForText } from './support/wait';
 
-const APPROVED_TEXT = 'Abrechnung der Gehälter durch das Lohnbüro';
+const APPROVED_TEXT = PAYROLL_DESCRIPTION;
 const EDITED_TEXT = 'Abrechnung künftig über den Steuerberater';
-
-function activity(id: string, name: string, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    name,
-    status: 'in_review',
-    description: APPROVED_TEXT,
-    purposes: [{ id: `${id}-p`, description: 'Gehaltszahlung', legalBases: [{ code: '6-1-b' }] }],
-    // Complete for the findings engine's gate: data subjects, source and measures are required fields.
-    dataSubjectCategories: [{ id: `${id}-s`, label: 'Beschäftigte' }],
-    dataCategories: [{ id: `${id}-c`, label: 'Bankverbindung' }],
-    dataSource: { fromDataSubject: true, otherSources: '', publiclyAccessible: false },
-    toms: { measureIds: [], specific: 'Zugriff nur für die Personalabteilung', securityConceptRef: '' },
-    retention: [{ id: `${id}-r`, description: 'Lohnunterlagen', periodAmount: 6, periodUnit: 'years', trigger: 'Ende des Kalenderjahres' }],
-    ...extra,
-  };
-}
 
 async function pdfText(path: string): Promise<string> {
   return (await extractPdfText(readFileSync(path))).pages.join('\n').replace(/\s+/g, ' ');
@@ -41,7 +25,7 @@ describeE2e('approval: gate, approved revisions, check before the authority expo
     vvt.dialogs.nextNewRegisterPath = vvt.file('gate.vvt');
     const shell = await new StartPage(vvt.page).createRegister('Gate GmbH');
     await vvt.invoke('activities.save', {
-      activity: activity('a-health', 'Betriebsärztliche Untersuchung', { dataCategories: [{ id: 'a-health-c', label: 'Diagnosen', special: 'art9' }] }),
+      activity: approvableActivity('a-health', 'Betriebsärztliche Untersuchung', { dataCategories: [{ id: 'a-health-c', label: 'Diagnosen', special: 'art9' }] }),
     });
     const list = await shell.goToActivities();
     await list.open('Betriebsärztliche Untersuchung');
@@ -61,7 +45,7 @@ describeE2e('approval: gate, approved revisions, check before the authority expo
     const vvt = app();
     vvt.dialogs.nextNewRegisterPath = vvt.file('revision.vvt');
     const shell = await new StartPage(vvt.page).createRegister('Revision GmbH');
-    await vvt.invoke('activities.save', { activity: activity('a-pay', 'Lohnabrechnung') });
+    await vvt.invoke('activities.save', { activity: approvableActivity('a-pay', 'Lohnabrechnung') });
     let list = await shell.goToActivities();
     const editor = await list.open('Lohnabrechnung');
     const approval = new ApprovalPage(vvt.page);
@@ -103,7 +87,7 @@ describeE2e('approval: gate, approved revisions, check before the authority expo
     const vvt = app();
     vvt.dialogs.nextNewRegisterPath = vvt.file('check.vvt');
     const shell = await new StartPage(vvt.page).createRegister('Prüf GmbH');
-    await vvt.invoke('activities.save', { activity: activity('a-1', 'Nur ein Entwurf', { status: 'draft' }) });
+    await vvt.invoke('activities.save', { activity: approvableActivity('a-1', 'Nur ein Entwurf', { status: 'draft' }) });
     await DocumentsPage.open(vvt.page);
     const gap = vvt.page.locator('[data-testid="export-check-gap"][data-code="controller_address"]');
     await gap.waitFor({ timeout: UI_TIMEOUT });

@@ -3,23 +3,9 @@ import { expect, test } from 'vitest';
 import type { Activity } from '../../domain/model/activity';
 import { StartPage } from './pages/start-page';
 import { DocumentsPage } from './pages/documents-page';
+import { approvableActivity } from './support/approvable-activity';
 import { describeE2e, useApp } from './support/app-fixture';
 import { UI_TIMEOUT, waitForText } from './support/wait';
-
-function activity(id: string, name: string) {
-  return {
-    id,
-    name,
-    status: 'in_review',
-    description: 'Abrechnung der Gehälter durch das Lohnbüro',
-    purposes: [{ id: `${id}-p`, description: 'Gehaltszahlung', legalBases: [{ code: '6-1-b' }] }],
-    dataSubjectCategories: [{ id: `${id}-s`, label: 'Beschäftigte' }],
-    dataCategories: [{ id: `${id}-c`, label: 'Bankverbindung' }],
-    dataSource: { fromDataSubject: true, otherSources: '', publiclyAccessible: false },
-    toms: { measureIds: [], specific: 'Zugriff nur für die Personalabteilung', securityConceptRef: '' },
-    retention: [{ id: `${id}-r`, description: 'Lohnunterlagen', periodAmount: 6, periodUnit: 'years', trigger: 'Ende des Kalenderjahres' }],
-  };
-}
 
 describeE2e('JSON export and import keep approvals, and the app says what happened', () => {
   const app = useApp();
@@ -28,7 +14,7 @@ describeE2e('JSON export and import keep approvals, and the app says what happen
     const vvt = app();
     vvt.dialogs.nextNewRegisterPath = vvt.file('quelle.vvt');
     await new StartPage(vvt.page).createRegister('Quelle GmbH');
-    const saved = await vvt.invoke<Activity>('activities.save', { activity: activity('a-pay', 'Lohnabrechnung') });
+    const saved = await vvt.invoke<Activity>('activities.save', { activity: approvableActivity('a-pay', 'Lohnabrechnung') });
     await vvt.invoke('activities.approve', { id: saved.id, version: saved.version });
     const approved = await vvt.invoke<{ revision: unknown }>('approval.state', { id: 'a-pay', language: 'de' });
 
