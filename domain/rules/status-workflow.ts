@@ -1,4 +1,5 @@
 import type { Activity, ActivityStatus } from '../model/activity';
+import { localToday } from '../model/input-rules';
 
 /**
  * The review workflow of an activity:
@@ -48,10 +49,8 @@ export function addYears(isoDate: string, years: number): string {
   return `${String(targetYear).padStart(4, '0')}-${pad(month)}-${pad(Math.min(day, lastDayOfMonth))}`;
 }
 
-/** Today's calendar date in the local time zone as YYYY-MM-DD. */
-export function localIsoDate(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today's calendar date in the local time zone as YYYY-MM-DD (one implementation, in input-rules). */
+export { localToday as localIsoDate };
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');

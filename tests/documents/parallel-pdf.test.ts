@@ -9,7 +9,7 @@ import { chunkRanges, planChunks } from '../../backend/documents/parallel/chunk-
 import { inProcessRunner } from '../../backend/documents/parallel/in-process-runner';
 import { renderInParts, writePdfInParallel } from '../../backend/documents/parallel/parallel-pdf';
 import type { PoolTask } from '../../backend/documents/parallel/pool-protocol';
-import { processIsAlive } from '../../backend/documents/parallel/stale-parts';
+import { processAlive } from '../../backend/storage/file-safety';
 import { buildRecordDocument } from '../../domain/documents/art30/record-document';
 import { messages } from '../../domain/i18n/messages';
 import { DOCUMENT_PROGRESS_TASKS } from '../../domain/ipc/channels/documents';
@@ -219,7 +219,7 @@ describe.skipIf(!built)('the document pool (built worker)', { timeout: 300_000 }
       mkdirSync(join(dir, `vvt-pdf-${pid}-x1y2z3`));
       writeFileSync(join(dir, `vvt-pdf-${pid}-x1y2z3`, 'body-0.pdf'), '%PDF-');
       writeFileSync(join(dir, `record.pdf.${pid}.tmp`), '%PDF-');
-      expect(processIsAlive(pid)).toBe(alive);
+      expect(processAlive(pid)).toBe(alive);
     }
     await writePdfInParallel(request, target, { workerPath: BUILT_WORKER, tempRoot: dir });
     expect(readdirSync(dir).sort()).toEqual([`record.pdf`, `record.pdf.${process.ppid}.tmp`, `vvt-pdf-${process.ppid}-x1y2z3`].sort());

@@ -1,5 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { processAlive } from '../../storage/file-safety';
 
 /**
  * A job that was killed hard (power cut, kill -9, a crash of the app) leaves its parts folder in
@@ -20,16 +21,6 @@ export function partialTarget(destination: string, pid: number = process.pid): s
   return `${destination}.${pid}.tmp`;
 }
 
-export function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function entries(folder: string): string[] {
   try {
     return readdirSync(folder);
@@ -39,7 +30,7 @@ function entries(folder: string): string[] {
 }
 
 /** Removes parts folders in `tempRoot` and partial targets beside `destination` left by dead processes; returns what it removed. */
-export function removeStaleLeftovers(tempRoot: string, destination: string, isAlive: (pid: number) => boolean = processIsAlive): string[] {
+export function removeStaleLeftovers(tempRoot: string, destination: string, isAlive: (pid: number) => boolean = processAlive): string[] {
   const removed: string[] = [];
   const sweep = (folder: string, pattern: RegExp) => {
     for (const name of entries(folder)) {
