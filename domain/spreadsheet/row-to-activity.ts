@@ -1,25 +1,23 @@
 import { DATA_CATEGORIES } from '../catalogues/data-categories';
 import { DATA_SUBJECT_CATEGORIES } from '../catalogues/data-subject-categories';
-import { LEGAL_BASES } from '../catalogues/legal-bases';
 import { RECIPIENT_CATEGORIES } from '../catalogues/recipient-categories';
 import { InterchangeRegisterSchema } from '../interchange/format';
 import { problemsFromZod } from '../interchange/problems';
-import type { Activity, ActivityInput, DataCategory, Purpose, Recipient, RetentionRule } from '../model/activity';
+import type { Activity, ActivityInput, DataCategory, Recipient, RetentionRule } from '../model/activity';
 import { newId } from '../model/common';
 import type { TomMeasure } from '../model/tom';
-import type { Transfer } from '../model/transfer';
 import type { ImportField } from './fields';
-import { matchLegalBasis } from './legal-basis-match';
-import type { CellReport, RowReport, ValueReport } from './report';
+import { CellRecorder, SHORT_LIMIT, TEXT_LIMIT, joined, plain, shorten, type FieldCell, type RowContext } from './row-cells';
+import { purposes, type Notes } from './row-purposes';
+import { transfers } from './row-transfers';
+import type { RowReport, ValueReport } from './report';
 import { parseRetentionLine } from './retention-line';
 import {
   alignedLines,
   cellEntries,
-  matchCountry,
   matchDataCategory,
   matchDataSubject,
   matchDate,
-  matchMechanism,
   matchRecipient,
   matchRecipientKind,
   matchSpecialTag,
@@ -29,143 +27,10 @@ import {
   splitTag,
 } from './value-match';
 
-/** One non-empty cell of a row, with the field its column is imported as. */
-export interface FieldCell {
-  column: string;
-  /** Set in the form layout, where every field has its own row. */
-  row?: number;
-  header: string;
-  field: ImportField;
-  text: string;
-}
-
-export interface RowContext {
-  sheet: string;
-  row: number;
-  lastRow: number;
-  /** The register's TOM catalogue: measure titles in a TOM cell become references. */
-  toms: readonly TomMeasure[];
-  /** Written before each note the import adds to the description ("Hinweis aus dem Import"). */
-  noteLabels: { legalBasis: string; requirement: string };
-}
+export type { FieldCell, RowContext } from './row-cells';
 
 const ActivityImportSchema = InterchangeRegisterSchema.shape.activities.element;
-const SHORT_LIMIT = 500;
-const TEXT_LIMIT = 20_000;
 const DATA_SUBJECT_LINE = /^(?:(?:bei |von )?(?:der |den )?betroffenen?(?: person(?:en)?)?|direkt(?: erhoben)?|(?:from )?(?:the )?data subjects?|directly)$/i;
-
-class CellRecorder {
-  readonly reports: CellReport[] = [];
-  open(cell: FieldCell): (value: ValueReport) => void {
-    const report: CellReport = { column: cell.column, ...(cell.row ? { row: cell.row } : {}), header: cell.header, field: cell.field, values: [] };
-    this.reports.push(report);
-    return (value) => report.values.push(value);
-  }
-}
-
-function joined(cells: FieldCell[]): string {
-  return cells.map((cell) => cell.text).join('\n');
-}
-
-/** A plain text field: taken as is, refused when longer than the model allows. */
-function plain(cells: FieldCell[], recorder: CellRecorder, limit: number): string {
-  const texts: string[] = [];
-  for (const cell of cells) {
-    const record = recorder.open(cell);
-    const text = cell.text.trim();
-    if (text.length > limit) record({ text: shorten(text), outcome: 'refused', reason: 'too_long', detail: String(limit) });
-    else {
-      record({ text: shorten(text), outcome: 'free_text' });
-      texts.push(text);
-    }
-  }
-  return texts.join('\n');
-}
-
-function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
-
-function legalBasisLabel(code: string): string {
-  return LEGAL_BASES.find((entry) => entry.id === code)?.citation.de ?? code;
-}
-
-interface Notes {
-  lines: string[];
-}
-
-/** Purposes with their legal bases and legitimate interests (aligned line by line when the counts agree). */
-function purposes(byField: Map<ImportField, FieldCell[]>, recorder: CellRecorder, name: string, notes: Notes, ctx: RowContext): Purpose[] {
-  const purposeCells = byField.get('purposes') ?? [];
-  const basisCells = byField.get('legalBases') ?? [];
-  const interestCells = byField.get('legitimateInterest') ?? [];
-  const purposeLines = alignedLines(joined(purposeCells));
-  const basisLines = alignedLines(joined(basisCells));
-  const interestLines = alignedLines(joined(interestCells));
-  const aligned = purposeLines.length > 1 && basisLines.length === purposeLines.length;
-  const descriptions = aligned ? purposeLines : cellEntries(joined(purposeCells));
-
-  for (const cell of purposeCells) {
-    const record = recorder.open(cell);
-    for (const text of cellEntries(cell.text)) {
-      if (text.length > SHORT_LIMIT) record({ text: shorten(text), outcome: 'refused', reason: 'too_long', detail: String(SHORT_LIMIT) });
-      else record({ text, outcome: 'free_text' });
-    }
-  }
-  const kept = descriptions.filter((d) => d.length <= SHORT_LIMIT);
-  const result: Purpose[] = (kept.length ? kept : basisLines.length || interestLines.length ? [name] : []).map((description) => ({
-    id: newId(),
-    description,
-    legalBases: [],
-    additionalRequirements: [],
-    legitimateInterest: '',
-    consentRecord: '',
-  }));
-
-  const basisRecord = basisCells.length ? recorder.open(basisCells[0]) : () => {};
-  // § 7 UWG / § 25 TDDDG found in the basis column: kept as additional requirements of the purposes of that line.
-  let requirementsOfLine: { code: string; note: string }[] = [];
-  const basesOfLine = (line: string) =>
-    cellEntries(line).flatMap((entry) => {
-      const match = matchLegalBasis(entry);
-      if (match.kind === 'basis') {
-        basisRecord({ text: entry, outcome: 'matched', result: legalBasisLabel(match.code) + (match.note ? ` (${match.note})` : '') });
-        return [{ code: match.code, note: match.note }];
-      }
-      if (match.kind === 'requirement') {
-        basisRecord({ text: entry, outcome: 'free_text', reason: 'additional_requirement' });
-        requirementsOfLine.push({ code: match.code, note: entry === match.citation ? '' : entry });
-      } else {
-        basisRecord({ text: entry, outcome: 'free_text', reason: 'unknown_legal_basis' });
-        notes.lines.push(`${ctx.noteLabels.legalBasis}: ${entry}`);
-      }
-      return [];
-    });
-  if (aligned && result.length === basisLines.length) {
-    basisLines.forEach((line, index) => {
-      requirementsOfLine = [];
-      result[index].legalBases = basesOfLine(line);
-      result[index].additionalRequirements = requirementsOfLine;
-    });
-  } else if (basisLines.length) {
-    requirementsOfLine = [];
-    const bases = basisLines.flatMap(basesOfLine);
-    if (result.length > 1 && bases.length) basisRecord({ text: '', outcome: 'free_text', reason: 'bases_for_all_purposes' });
-    for (const purpose of result) {
-      purpose.legalBases = bases.map((b) => ({ ...b }));
-      purpose.additionalRequirements = requirementsOfLine.map((r) => ({ ...r }));
-    }
-  }
-
-  for (const cell of interestCells) recorder.open(cell)({ text: shorten(cell.text), outcome: 'free_text' });
-  if (interestLines.length && interestLines.length === result.length) interestLines.forEach((line, index) => (result[index].legitimateInterest = line));
-  else if (interestLines.length) {
-    const text = interestLines.filter(Boolean).join('\n');
-    const target = result.filter((p) => p.legalBases.some((b) => b.code === '6-1-f'));
-    for (const purpose of target.length ? target : result.slice(0, 1)) purpose.legitimateInterest = text;
-  }
-  return result;
-}
 
 /**
  * Entries of a list cell. With a catalogue-id column (the export writes one, hidden) the id
@@ -216,86 +81,6 @@ function recipient(text: string, record: (value: ValueReport) => void, catalogue
   if (entry) record({ text, outcome: 'matched', result: entry.label.de });
   else record({ text, outcome: 'free_text', reason: 'no_catalogue_entry' });
   return { id: newId(), catalogueId: entry?.id ?? '', label, kind, partyId: '' };
-}
-
-/** "USA", "US – Mailchimp (SCC)", "Vereinigte Staaten: DPF" */
-function countryAndRest(line: string): { country: ReturnType<typeof matchCountry>; rest: string } {
-  const whole = matchCountry(line);
-  if (whole) return { country: whole, rest: '' };
-  const split = /^(.+?)\s*(?::|–|—| - |,|\()\s*(.*?)\)?$/.exec(line);
-  if (split) {
-    const country = matchCountry(split[1]);
-    if (country) return { country, rest: split[2].trim() };
-  }
-  return { country: undefined, rest: '' };
-}
-
-function transfers(byField: Map<ImportField, FieldCell[]>, recorder: CellRecorder): Transfer[] {
-  const countryCells = byField.get('thirdCountries') ?? [];
-  const safeguardCells = byField.get('transferSafeguards') ?? [];
-  const recipientCells = byField.get('transferRecipients') ?? [];
-  const safeguardLines = alignedLines(joined(safeguardCells));
-  const recipientLines = alignedLines(joined(recipientCells));
-  const result: { transfer: Transfer; line: number }[] = [];
-  let line = 0;
-  for (const cell of countryCells) {
-    const record = recorder.open(cell);
-    for (const text of alignedLines(cell.text)) {
-      const index = line++;
-      if (!text || meansNothing(text)) continue;
-      const { country, rest } = countryAndRest(text);
-      if (!country) {
-        record({ text, outcome: 'refused', reason: 'unknown_country' });
-        continue;
-      }
-      if (country.status === 'eea') {
-        record({ text, outcome: 'refused', reason: 'eea_country', result: country.label.de });
-        continue;
-      }
-      record({ text, outcome: 'matched', result: `${country.label.de} (${country.code})` });
-      const transfer: Transfer = {
-        id: newId(),
-        countryCode: country.code,
-        internationalOrganisation: '',
-        recipient: '',
-        partyId: '',
-        mechanism: 'none',
-        sccModule: '',
-        dpfCheckedOn: '',
-        safeguardsDocumentation: '',
-        tiaNote: '',
-      };
-      if (rest) {
-        const mechanism = matchMechanism(rest);
-        if (mechanism) transfer.mechanism = mechanism;
-        else transfer.recipient = rest.slice(0, SHORT_LIMIT);
-      }
-      result.push({ transfer, line: index });
-    }
-  }
-  const lineValue = (lines: string[], index: number) => (lines.length === 1 ? lines[0] : (lines[index] ?? ''));
-
-  const safeguardRecord = safeguardCells.length ? recorder.open(safeguardCells[0]) : () => {};
-  const recipientRecord = recipientCells.length ? recorder.open(recipientCells[0]) : () => {};
-  for (const { transfer, line: index } of result) {
-    const safeguard = lineValue(safeguardLines, index);
-    if (safeguard) {
-      const mechanism = matchMechanism(safeguard);
-      if (mechanism) {
-        transfer.mechanism = mechanism;
-        safeguardRecord({ text: safeguard, outcome: 'matched', result: mechanism });
-      } else {
-        transfer.safeguardsDocumentation = safeguard;
-        safeguardRecord({ text: safeguard, outcome: 'free_text', reason: 'unknown_mechanism' });
-      }
-    }
-    const recipientText = lineValue(recipientLines, index);
-    if (recipientText) {
-      transfer.recipient = recipientText.slice(0, SHORT_LIMIT);
-      recipientRecord({ text: recipientText, outcome: 'free_text' });
-    }
-  }
-  return result.map((r) => r.transfer);
 }
 
 function retention(cells: FieldCell[], recorder: CellRecorder): RetentionRule[] {
