@@ -46,9 +46,15 @@ const OWN_DRAWING = [
 ] as const;
 
 function standsAlone(inline: Inline): boolean {
-  return Boolean(inline.characterSpacing) || OWN_DRAWING.some((key) => inline[key] !== undefined && inline[key] !== null && inline[key] !== false);
+  if (inline.characterSpacing) return true;
+  for (const key of OWN_DRAWING) {
+    const value = inline[key];
+    if (value !== undefined && value !== null && value !== false) return true;
+  }
+  return false;
 }
 
+/** `next` may join `previous`, which does not stand alone (the caller checked). */
 function joinable(previous: Inline, next: Inline): boolean {
   return (
     previous.font === next.font &&
@@ -59,8 +65,7 @@ function joinable(previous: Inline, next: Inline): boolean {
     Math.abs(previous.x + previous.width - next.x) < 1e-6 &&
     // pdfkit shapes text between spaces: words split elsewhere (a long address) stay apart, or
     // kerning across the split would move their glyphs.
-    / $/.test(previous.text) &&
-    !standsAlone(previous) &&
+    previous.text.endsWith(' ') &&
     !standsAlone(next)
   );
 }
@@ -68,13 +73,23 @@ function joinable(previous: Inline, next: Inline): boolean {
 /** The inlines of a line with runs of joinable words drawn as one; the line itself is left as it is. */
 export function mergedInlines(inlines: Inline[]): Inline[] {
   const merged: Inline[] = [];
-  for (const inline of inlines) {
-    const last = merged.at(-1);
-    if (last && joinable(last, inline)) {
-      merged[merged.length - 1] = { ...last, text: last.text + inline.text, width: inline.x + inline.width - last.x };
-    } else {
-      merged.push(inline);
+  let index = 0;
+  while (index < inlines.length) {
+    const first = inlines[index];
+    let last = index;
+    if (!standsAlone(first)) {
+      while (last + 1 < inlines.length && joinable(inlines[last], inlines[last + 1])) last++;
     }
+    if (last === index) {
+      merged.push(first);
+    } else {
+      let text = '';
+      for (let word = index; word <= last; word++) text += inlines[word].text;
+      const end = inlines[last];
+      // One copy per run (a line has a few), not per word: this runs for every line of the document.
+      merged.push({ ...first, text, width: end.x + end.width - first.x });
+    }
+    index = last + 1;
   }
   return merged;
 }

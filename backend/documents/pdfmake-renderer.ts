@@ -6,6 +6,8 @@ import type { PdfDocumentDefinition, PdfTableLayout } from '../../domain/documen
 import { PDF_FONT_FAMILY, dejavuFontFiles, dejavuFontFolder } from './font-coverage';
 import { inlineNamedStyles } from './inline-styles';
 import { installMergedInlines } from './merged-inlines';
+import { installWordStyles } from './word-styles';
+import { installContentStreams } from './content-streams';
 import { instrumentLayout, type RenderProgress } from './render-progress';
 
 export type { RenderProgress };
@@ -34,6 +36,8 @@ let configuredFolder: string | null = null;
 
 function configurePdfmake(): void {
   installMergedInlines();
+  installWordStyles();
+  installContentStreams();
   const folder = pdfmakeFontFolder();
   const dejavu = dejavuFontFolder();
   if (configuredFolder !== folder) {
