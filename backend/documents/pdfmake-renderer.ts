@@ -8,6 +8,7 @@ import { inlineNamedStyles } from './inline-styles';
 import { installMergedInlines } from './merged-inlines';
 import { installWordStyles } from './word-styles';
 import { installContentStreams } from './content-streams';
+import { installGlyphRuns } from './glyph-runs';
 import { instrumentLayout, type RenderProgress } from './render-progress';
 
 export type { RenderProgress };
@@ -38,6 +39,7 @@ function configurePdfmake(): void {
   installMergedInlines();
   installWordStyles();
   installContentStreams();
+  installGlyphRuns(pdfmakeFontFolder());
   const folder = pdfmakeFontFolder();
   const dejavu = dejavuFontFolder();
   if (configuredFolder !== folder) {

@@ -182,45 +182,51 @@ function measureWithSharedStyles(get: GetStyleProperty) {
     }
     let style: OwnStyle | null = null;
     let resolved: Resolved | null = null;
-    for (const item of array) {
+    for (let index = 0; index < array.length; index++) {
+      const item = array[index];
       if (!resolved || !style || !hasOwnStyle(item, style)) {
         style = ownStyle(item);
         resolved = resolve.call(this, item, stack);
       }
-      item.font = resolved.font;
-      item.alignment = resolved.alignment;
-      item.fontSize = resolved.fontSize;
-      item.fontFeatures = resolved.fontFeatures;
-      item.characterSpacing = resolved.characterSpacing;
-      item.color = resolved.color;
-      item.decoration = resolved.decoration;
-      item.decorationColor = resolved.decorationColor;
-      item.decorationStyle = resolved.decorationStyle;
-      item.decorationThickness = resolved.decorationThickness;
-      item.background = resolved.background;
-      item.link = resolved.link;
-      item.linkToPage = resolved.linkToPage;
-      item.linkToDestination = resolved.linkToDestination;
-      item.noWrap = resolved.noWrap;
-      item.opacity = resolved.opacity;
-      item.sup = resolved.sup;
-      item.sub = resolved.sub;
-      if (item.sup || item.sub) {
-        // pdfmake's reduction for superscript and subscript
-        item.fontSize = (item.fontSize as number) * 0.58;
-      }
-      item.width = this.widthOfText(item.text, item);
-      item.height = resolved.font.lineHeight(item.fontSize as number) * resolved.lineHeight;
-      if (!item.leadingCut) item.leadingCut = 0;
+      // A new word with all its properties at once: added one by one to TextBreaker's { text },
+      // they outgrow the object and are copied twice or three times (a seventh of all allocation).
+      const word: Item = {
+        text: item.text,
+        font: resolved.font,
+        alignment: resolved.alignment,
+        fontSize: resolved.sup || resolved.sub ? resolved.fontSize * 0.58 : resolved.fontSize, // pdfmake's size for sup/sub
+        fontFeatures: resolved.fontFeatures,
+        characterSpacing: resolved.characterSpacing,
+        color: resolved.color,
+        decoration: resolved.decoration,
+        decorationColor: resolved.decorationColor,
+        decorationStyle: resolved.decorationStyle,
+        decorationThickness: resolved.decorationThickness,
+        background: resolved.background,
+        link: resolved.link,
+        linkToPage: resolved.linkToPage,
+        linkToDestination: resolved.linkToDestination,
+        noWrap: resolved.noWrap,
+        opacity: resolved.opacity,
+        sup: resolved.sup,
+        sub: resolved.sub,
+        width: 0,
+        height: 0,
+        leadingCut: item.leadingCut || 0,
+        trailingCut: 0,
+      };
+      for (const key in item) if (!(key in word)) word[key] = item[key];
+      word.width = this.widthOfText(word.text, word);
+      word.height = resolved.font.lineHeight(word.fontSize as number) * resolved.lineHeight;
       if (!resolved.preserveLeadingSpaces) {
-        const leadingSpaces = item.text.match(LEADING);
-        if (leadingSpaces) item.leadingCut = (item.leadingCut as number) + this.widthOfText(leadingSpaces[0], item);
+        const leadingSpaces = word.text.match(LEADING);
+        if (leadingSpaces) word.leadingCut = (word.leadingCut as number) + this.widthOfText(leadingSpaces[0], word);
       }
-      item.trailingCut = 0;
       if (!resolved.preserveTrailingSpaces) {
-        const trailingSpaces = item.text.match(TRAILING);
-        if (trailingSpaces) item.trailingCut = this.widthOfText(trailingSpaces[0], item);
+        const trailingSpaces = word.text.match(TRAILING);
+        if (trailingSpaces) word.trailingCut = this.widthOfText(trailingSpaces[0], word);
       }
+      array[index] = word;
     }
     return array;
   };

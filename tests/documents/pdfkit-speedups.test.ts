@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderRecordPdf } from '../../backend/documents/art30-pdf';
 import { setOperatorsAsText } from '../../backend/documents/content-streams';
+import { setGlyphRunsInPlace } from '../../backend/documents/glyph-runs';
 import { renderPdf } from '../../backend/documents/pdfmake-renderer';
 import { setWordStyleSharing } from '../../backend/documents/word-styles';
 import type { PdfDocumentDefinition } from '../../domain/documents/art30/pdf-types';
@@ -52,6 +53,7 @@ const styled: PdfDocumentDefinition = {
 function setSpeedups(enabled: boolean): void {
   setWordStyleSharing(enabled);
   setOperatorsAsText(enabled);
+  setGlyphRunsInPlace(enabled);
 }
 
 describe('pdfkit and pdfmake speed-ups: the same file, byte for byte', () => {
