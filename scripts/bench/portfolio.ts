@@ -5,7 +5,7 @@ import { ChannelSchema, PartySchema } from '../../domain/model';
 import { localIsoDate } from '../../domain/rules/status-workflow';
 import { PortfolioService } from '../../backend/portfolio/portfolio-service';
 import { SqliteRegisterStore } from '../../backend/storage/sqlite/sqlite-register-store';
-import { generateActivities } from './generate-activities';
+import { generateActivities } from '../../domain/sample/generate-activities';
 import { measure, measureOnce, ms, printTable, type BenchSection } from './harness';
 
 const CLIENTS = 200;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ActivityQuerySchema, type ActivityQueryInput } from '../../domain/model';
 import { listDepartments } from '../../backend/features/activity-departments';
 import { SqliteRegisterStore } from '../../backend/storage/sqlite/sqlite-register-store';
-import { COMMON_TERM, RARE_TERM, generateActivities } from './generate-activities';
+import { COMMON_TERM, RARE_TERM, generateActivities } from '../../domain/sample/generate-activities';
 import { measure, measureOnce, ms, printTable, type BenchSection } from './harness';
 
 const SIZES = [500, 5_000] as const;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderRecordPdf } from '../../backend/documents/art30-pdf';
 import { mergedInlines, setInlineMerging } from '../../backend/documents/merged-inlines';
-import { documentBenchRegister } from '../../scripts/bench/document-register';
+import { sampleRegister } from '../../domain/sample/sample-register';
 import { extractPdfText } from '../support/pdf-text';
 import { useTempDir } from '../support/temp-dir';
 import { snapshot } from './art30-fixtures';
@@ -44,7 +44,7 @@ describe('words of a line drawn as one run (pdfmake speed-up)', () => {
   });
 
   it('draws every page pixel for pixel as pdfmake does word by word, with the same text, in a smaller file', async () => {
-    for (const register of [snapshot(), documentBenchRegister(12)]) {
+    for (const register of [snapshot(), sampleRegister(12)]) {
       for (const options of [{ language: 'de', variant: 'internal' }, { language: 'en', variant: 'authority' }] as const) {
         const merged = await renderRecordPdf(register, { ...options, asOf: '2026-11-28' });
         setInlineMerging(false);

@@ -15,7 +15,7 @@ import { messages } from '../../domain/i18n/messages';
 import { DOCUMENT_PROGRESS_TASKS } from '../../domain/ipc/channels/documents';
 import type { ProgressEvent } from '../../domain/ipc/events';
 import { AppError } from '../../domain/ipc/result';
-import { documentBenchRegister } from '../../scripts/bench/document-register';
+import { sampleRegister } from '../../domain/sample/sample-register';
 import { snapshot } from './art30-fixtures';
 import { extractPdfText, type PdfTextContent } from '../support/pdf-text';
 import { useTempDir } from '../support/temp-dir';
@@ -25,7 +25,7 @@ const AS_OF = '2026-11-28';
 
 /** 24 generated activities (19 printed in the authority version), several of them over two pages. */
 const request: Omit<DocumentJobRequest, 'output'> = {
-  snapshot: documentBenchRegister(24),
+  snapshot: sampleRegister(24),
   options: { language: 'de', variant: 'authority', asOf: AS_OF },
 };
 
@@ -248,7 +248,7 @@ describe.skipIf(!built)('the document pool (built worker)', { timeout: 300_000 }
   it('says that memory ran out when a worker hits its heap limit, in German and English, and leaves no file', async () => {
     const dir = tempDir();
     const target = join(dir, 'record.pdf');
-    const failure = await writePdfInParallel({ ...request, snapshot: documentBenchRegister(400) }, target, {
+    const failure = await writePdfInParallel({ ...request, snapshot: sampleRegister(400) }, target, {
       workerPath: BUILT_WORKER,
       workers: 2,
       minRecords: 0,

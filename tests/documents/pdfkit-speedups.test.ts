@@ -5,7 +5,7 @@ import { setGlyphRunsInPlace } from '../../backend/documents/glyph-runs';
 import { renderPdf } from '../../backend/documents/pdfmake-renderer';
 import { setWordStyleSharing } from '../../backend/documents/word-styles';
 import type { PdfDocumentDefinition } from '../../domain/documents/art30/pdf-types';
-import { documentBenchRegister } from '../../scripts/bench/document-register';
+import { sampleRegister } from '../../domain/sample/sample-register';
 import { snapshot } from './art30-fixtures';
 
 /** The file without what changes from second to second: creation dates and the file ID. */
@@ -60,7 +60,7 @@ describe('pdfkit and pdfmake speed-ups: the same file, byte for byte', () => {
   afterEach(() => setSpeedups(true));
 
   it('renders a record as pdfmake and pdfkit do on their own', async () => {
-    for (const register of [snapshot(), documentBenchRegister(12)]) {
+    for (const register of [snapshot(), sampleRegister(12)]) {
       for (const options of [{ language: 'de', variant: 'internal' }, { language: 'en', variant: 'authority' }] as const) {
         const fast = await renderRecordPdf(register, { ...options, asOf: '2026-11-28' });
         setSpeedups(false);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Activity, ActivityQueryInput } from '../../domain/model';
-import { COMMON_TERM, DEPARTMENTS, RARE_TERM, generateActivities } from '../../scripts/bench/generate-activities';
+import { COMMON_TERM, DEPARTMENTS, RARE_TERM, generateActivities } from '../../domain/sample/generate-activities';
 import { searchText } from '../../backend/storage/sqlite/activity-columns';
 import { startTestServices, type TestServices } from '../support/services';
 import { workflowApi } from './workflow-support';

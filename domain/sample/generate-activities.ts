@@ -1,8 +1,8 @@
-import { DATA_CATEGORIES } from '../../domain/catalogues/data-categories';
-import { DATA_SUBJECT_CATEGORIES } from '../../domain/catalogues/data-subject-categories';
-import { RECIPIENT_CATEGORIES } from '../../domain/catalogues/recipient-categories';
-import { RETENTION_PRESETS } from '../../domain/catalogues/retention-presets';
-import { ActivitySchema, type Activity, type ActivityStatus } from '../../domain/model';
+import { DATA_CATEGORIES } from '../catalogues/data-categories';
+import { DATA_SUBJECT_CATEGORIES } from '../catalogues/data-subject-categories';
+import { RECIPIENT_CATEGORIES } from '../catalogues/recipient-categories';
+import { RETENTION_PRESETS } from '../catalogues/retention-presets';
+import { ActivitySchema, type Activity, type ActivityStatus } from '../model';
 
 /**
  * Realistic, reproducible activities for benchmarks and for filter tests: varied names,

@@ -1,10 +1,11 @@
-import { CHANNEL_CATALOGUE, TOM_CATALOGUE } from '../../domain/catalogues';
-import type { RegisterSnapshot } from '../../domain/documents/snapshot';
-import { ChannelSchema, OrganisationSchema, PartySchema, TomMeasureSchema, type Activity } from '../../domain/model';
+import { CHANNEL_CATALOGUE, TOM_CATALOGUE } from '../catalogues';
+import type { RegisterSnapshot } from '../documents/snapshot';
+import { ChannelSchema, OrganisationSchema, PartySchema, TomMeasureSchema, type Activity } from '../model';
 import { generateActivities } from './generate-activities';
 
 /**
- * A realistic register for the document bench: the generated activities (generate-activities.ts)
+ * A realistic register for the document bench, the tests and the warm-up of the document workers
+ * (backend/documents/parallel/pool-worker.ts): the generated activities (generate-activities.ts)
  * plus what the records print beyond them — the TOM catalogue referenced per activity, messaging
  * channels, joint controllers with arrangements, processors with AVVs, data sources, automated
  * decisions and obligations. Deterministic: the same size always gives the same register.
@@ -66,7 +67,7 @@ function enrich(activity: Activity, index: number): Activity {
   };
 }
 
-export function documentBenchRegister(size: number): RegisterSnapshot {
+export function sampleRegister(size: number): RegisterSnapshot {
   return {
     organisation: ORGANISATION,
     activities: generateActivities(size).map(enrich),
