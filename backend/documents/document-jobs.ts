@@ -3,7 +3,8 @@ import { AppError } from '../../domain/ipc/result';
 import type { ProgressEvent } from '../../domain/ipc/events';
 import { writeFileAtomic } from '../app/atomic-write';
 import { isAbortError, runDocumentJob, type DocumentJobRequest, type DocumentJobResult } from './document-job';
-import { writePdfInParallel, type ParallelPdfOptions } from './parallel/parallel-pdf';
+import { POOL_WORKER_LIMITS, poolSize, writePdfInParallel, type ParallelPdfOptions } from './parallel/parallel-pdf';
+import { WarmPool } from './parallel/warm-pool';
 import { documentOutOfMemoryError, isOutOfMemory } from './parallel/worker-pool';
 import { isFromWorker, type ToWorker } from './worker/protocol';
 
@@ -18,7 +19,9 @@ export interface DocumentJobsOptions {
   /** V8 limits of the worker; defaults: DOCUMENT_WORKER_LIMITS. */
   resourceLimits?: ResourceLimits;
   /** PDFs written to a file (writePdf) use the worker pool; its settings (default: parallel-pdf.ts). */
-  pool?: Pick<ParallelPdfOptions, 'workers' | 'sectionsPerChunk' | 'resourceLimits' | 'tempRoot'>;
+  pool?: Pick<ParallelPdfOptions, 'workers' | 'sectionsPerChunk' | 'resourceLimits' | 'tempRoot' | 'minRecords'>;
+  /** How long the kept pool may sit idle before its workers stop (default warm-pool.ts IDLE_MS). */
+  poolIdleMs?: number;
 }
 
 /** A PDF written to disk: its size and page count (0 when the in-process path does not count). */
@@ -56,8 +59,30 @@ export function documentBusyError(): AppError {
  */
 export class DocumentJobs {
   private current: RunningJob | null = null;
+  /** The PDF pool kept between jobs (with a worker path): warm workers for the next export. */
+  private readonly warmPool: WarmPool | null;
 
-  constructor(private readonly options: DocumentJobsOptions = {}) {}
+  constructor(private readonly options: DocumentJobsOptions = {}) {
+    const limits = options.pool?.resourceLimits ?? POOL_WORKER_LIMITS;
+    this.warmPool = options.workerPath
+      ? new WarmPool({ workerPath: options.workerPath, workers: options.pool?.workers ?? poolSize(limits), resourceLimits: limits, idleMs: options.poolIdleMs })
+      : null;
+  }
+
+  /**
+   * Starts the PDF workers and lets each render a sample record, so the next export runs on
+   * compiled, warm code (the documents view asks when it opens). Nothing happens while a job runs
+   * or without worker threads. Resolves when the workers are warm.
+   */
+  warmUp(): Promise<void> {
+    if (this.current || !this.warmPool) return Promise.resolve();
+    return this.warmPool.warmUp();
+  }
+
+  /** Stops the kept workers (tests; the app's workers end with its process). */
+  dispose(): Promise<void> {
+    return this.warmPool?.dispose() ?? Promise.resolve();
+  }
 
   get busy(): boolean {
     return this.current !== null;
@@ -95,6 +120,7 @@ export class DocumentJobs {
       const written = await writePdfInParallel(request, path, {
         ...this.options.pool,
         workerPath,
+        warmPool: this.warmPool ?? undefined,
         signal: controller.signal,
         progress: (event) => this.report(event),
       });

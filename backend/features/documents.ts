@@ -12,7 +12,7 @@ import { changesAnnexFor, recordSubmission, sha256Hex } from '../approval/submis
 import { unsupportedCharactersIn } from '../documents/font-coverage';
 import type { FeatureHandlers } from './types';
 
-type DocumentChannel = 'documents.exportArt30Pdf' | 'documents.print' | 'documents.cancel';
+type DocumentChannel = 'documents.exportArt30Pdf' | 'documents.print' | 'documents.cancel' | 'documents.warmUp';
 
 
 function actorOf(ctx: AppContext): string {
@@ -91,5 +91,10 @@ export function documentHandlers(ctx: AppContext): FeatureHandlers<DocumentChann
         return printer.print(result.html, result.title);
       }),
     'documents.cancel': () => jobs.cancel(),
+    'documents.warmUp': () => {
+      if (active || jobs.busy || !ctx.env.documentWorkerPath) return false;
+      void jobs.warmUp();
+      return true;
+    },
   };
 }

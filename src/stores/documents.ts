@@ -166,6 +166,11 @@ export const useDocumentsStore = defineStore('documents', () => {
     if (!available) record.value = 'controller';
   }
 
+  /** The documents view is open: main starts and warms up the PDF workers (failures do not matter here). */
+  function warmUpPdfWorkers(): void {
+    call('documents.warmUp').catch(() => undefined);
+  }
+
   return {
     exportLanguage,
     record,
@@ -184,5 +189,6 @@ export const useDocumentsStore = defineStore('documents', () => {
     cancel,
     reportProgress,
     loadRecordOptions,
+    warmUpPdfWorkers,
   };
 });

@@ -61,6 +61,7 @@ function handlers(overrides: FakeHandlers = {}): FakeHandlers {
     'channels.list': () => [WHATSAPP],
     'notices.preview': () => preview(MISSING),
     'notices.copy': () => ({ missingCount: 3 }),
+    'documents.warmUp': () => true,
     ...overrides,
   };
 }
@@ -78,9 +79,12 @@ async function chooseSubject(wrapper: VueWrapper, value: string): Promise<void> 
 
 describe('documents view: Art. 30 records', () => {
   it('offers the processor record only when the organisation acts as processor', async () => {
-    const { wrapper } = await openDocuments();
+    const { wrapper, fake } = await openDocuments();
     expect(byTestId(wrapper, 'nav-documents').attributes('aria-current')).toBe('page');
     expect(byTestId(wrapper, 'doc-record').findAll('option').map((o) => o.element.value)).toEqual(['controller']);
+
+    // Opening the view lets main warm up the PDF workers for the export that usually follows.
+    expect(fake.api['documents.warmUp']).toHaveBeenCalledTimes(1);
 
     const processor = await openDocuments({ 'organisation.get': () => makeOrganisation({ actsAsProcessor: true }) });
     expect(byTestId(processor.wrapper, 'doc-record').findAll('option').map((o) => o.element.value)).toEqual(['controller', 'processor']);

@@ -9,6 +9,7 @@ import { useTempDir } from '../support/temp-dir';
 import { channel, newsletter, organisation, parties, payroll, processorRecords, snapshot } from './art30-fixtures';
 
 const tempDir = useTempDir();
+const BUILT_WORKER = join(__dirname, '../../out/main/documentWorker.js');
 let services: TestServices | undefined;
 afterEach(async () => {
   await services?.dispose();
@@ -99,6 +100,25 @@ describe('documents.exportArt30Pdf', () => {
     expect(existsSync(path)).toBe(false);
     expect(valueOf(await services.dispatch('documents.cancel', undefined))).toBe(false);
   });
+});
+
+describe('documents.warmUp', () => {
+  it('starts nothing without worker threads (in-process documents)', async () => {
+    const { services } = await openRegister();
+    expect(valueOf(await services.dispatch('documents.warmUp', undefined))).toBe(false);
+  });
+
+  it.skipIf(!existsSync(BUILT_WORKER))('warms the PDF workers up in the background; the export that follows uses them', async () => {
+    const dir = tempDir();
+    services = startTestServices(dir, { documentWorkerPath: BUILT_WORKER });
+    services.dialogs.answers.chooseNewRegisterPath.push(join(dir, 'Muster.vvt'));
+    valueOf(await services.dispatch('register.create', { organisationName: organisation.name }));
+    await services.context.session.require().writeBatch([{ op: 'saveOrganisation', value: organisation }, { op: 'put', kind: 'activity', value: payroll }]);
+    expect(valueOf(await services.dispatch('documents.warmUp', undefined))).toBe(true);
+    services.dialogs.answers.chooseSavePath.push(join(dir, 'out.pdf'));
+    const file = valueOf<{ path: string }>(await services.dispatch('documents.exportArt30Pdf', { language: 'de', includeUnapproved: true }));
+    expect((await extractPdfText(new Uint8Array(readFileSync(file.path)))).pages.join('\n')).toContain(payroll.name);
+  }, 120_000);
 });
 
 describe('documents.print', () => {

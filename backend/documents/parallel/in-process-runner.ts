@@ -17,6 +17,7 @@ export async function inProcessRunner(request: Pick<DocumentJobRequest, 'snapsho
       summary = message.summary;
       return;
     }
+    if (message.type === 'warmedUp') return;
     const task = message.id === null ? undefined : running.get(message.id);
     if (!task) return;
     if (message.type === 'result') task.resolve(message.result);

@@ -11,7 +11,8 @@ import type { BodyPartResult, PartResult, TocEntry } from './chunk-render';
 import type { JoinResult } from './pdf-join';
 import type { PoolTask } from './pool-protocol';
 import { partialTarget, partsFolderPrefix, removeStaleLeftovers } from './stale-parts';
-import { WorkerPool, type TaskEvent } from './worker-pool';
+import { WarmPool } from './warm-pool';
+import type { TaskEvent } from './worker-pool';
 
 /**
  * The PDF of a large register on all cores, in bounded memory:
@@ -30,8 +31,10 @@ import { WorkerPool, type TaskEvent } from './worker-pool';
 export interface ParallelPdfOptions {
   /** The built document worker (out/main/documentWorker.js). */
   workerPath: string;
-  /** Workers in the pool; default: one per core, bounded by memory (poolSize()). */
+  /** Workers in the pool; default: one per core, bounded by memory (poolSize()). Ignored with `warmPool`. */
   workers?: number;
+  /** The pool kept between jobs (warm-pool.ts); without it the job starts its own workers and stops them after. */
+  warmPool?: WarmPool;
   /** Sections per part; default: chosen from the size (sectionsPerChunk()). */
   sectionsPerChunk?: number;
   /** V8 limits of each pool worker; default POOL_WORKER_LIMITS. */
@@ -155,20 +158,21 @@ export async function writePdfInParallel(
   const limits = options.resourceLimits ?? POOL_WORKER_LIMITS;
   const records = request.snapshot.activities.length + request.snapshot.processorRecords.length;
   const small = records < (options.minRecords ?? MIN_RECORDS_FOR_PARTS);
-  const workers = small ? 1 : Math.max(1, options.workers ?? poolSize(limits));
   mkdirSync(dirname(destination), { recursive: true });
   const tempRoot = options.tempRoot ?? tmpdir();
   removeStaleLeftovers(tempRoot, destination);
   const temp = mkdtempSync(join(tempRoot, partsFolderPrefix()));
   const partial = partialTarget(destination);
   const progress = new ProgressMerger(options.progress, options.progressIntervalMs ?? 100);
-  const pool = new WorkerPool(options.workerPath, workers, { type: 'init', request }, limits);
+  const started = performance.now();
+  const keeper = options.warmPool ?? new WarmPool({ workerPath: options.workerPath, workers: small ? 1 : Math.max(1, options.workers ?? poolSize(limits)), resourceLimits: limits });
+  const pool = keeper.acquire();
   const onAbort = () => void pool.terminate();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const started = performance.now();
-    const summary = await pool.summary();
+    const summary = await pool.load(request);
     const ready = performance.now() - started;
+    const workers = small ? 1 : pool.size;
     const perChunk = summary.chunkable ? (options.sectionsPerChunk ?? sectionsPerChunk(summary.sections, workers)) : 0;
     const ranges = summary.chunkable ? chunkRanges(summary.sections, perChunk) : [];
     let result: ParallelPdfResult;
@@ -185,11 +189,14 @@ export async function writePdfInParallel(
     renameSync(partial, destination);
     return result;
   } catch (error) {
+    // A failed job may leave a worker mid-task: the pool is not reused.
+    await pool.terminate(error);
     if (isAbortError(error) || options.signal?.aborted) return null;
     throw error;
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
-    await pool.terminate();
+    if (options.warmPool) keeper.release(pool);
+    else await keeper.dispose();
     rmSync(partial, { force: true });
     rmSync(temp, { recursive: true, force: true });
   }

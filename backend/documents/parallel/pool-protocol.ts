@@ -2,9 +2,12 @@ import type { DocumentJobRequest } from '../document-job';
 import type { TocEntry } from './chunk-render';
 
 /**
- * Messages between the main thread and the workers of the document pool (parallel-pdf.ts).
- * main → worker: one `init` (the worker builds the document definition), then `task`s one
- * at a time. worker → main: `ready` once, then per task any number of `progress` and one
+ * Messages between the main thread and the workers of the document pool (parallel-pdf.ts,
+ * warm-pool.ts). A worker serves one document after another and handles its messages in order.
+ * main → worker: `warmUp` (render a sample record once, so the code is compiled and optimised
+ * before a real job), `init` (build a job's definition), then that job's `task`s one at a time,
+ * and `unload` when the job is over (the definition is dropped, the warm worker kept).
+ * worker → main: `warmedUp`, `ready` per init, then per task any number of `progress` and one
  * `result` or `error`. Parts are files; only page counts and TOC entries travel as messages.
  */
 
@@ -24,9 +27,14 @@ export type PoolSummary =
   | { chunkable: true; sections: number; front: boolean; furniture: boolean }
   | { chunkable: false; reason: string };
 
-export type ToPoolWorker = { type: 'init'; request: Pick<DocumentJobRequest, 'snapshot' | 'options'> } | { type: 'task'; id: number; task: PoolTask };
+export type ToPoolWorker =
+  | { type: 'warmUp' }
+  | { type: 'init'; request: Pick<DocumentJobRequest, 'snapshot' | 'options'> }
+  | { type: 'task'; id: number; task: PoolTask }
+  | { type: 'unload' };
 
 export type FromPoolWorker =
+  | { type: 'warmedUp' }
   | { type: 'ready'; summary: PoolSummary }
   | { type: 'progress'; id: number; phase: PoolPhase; done: number; total: number }
   /** A body part is laid out: its page count is final. */
@@ -37,5 +45,5 @@ export type FromPoolWorker =
 export function isFromPoolWorker(value: unknown): value is FromPoolWorker {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'ready' || type === 'progress' || type === 'laidOut' || type === 'result' || type === 'error';
+  return type === 'warmedUp' || type === 'ready' || type === 'progress' || type === 'laidOut' || type === 'result' || type === 'error';
 }

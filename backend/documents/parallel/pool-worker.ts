@@ -4,13 +4,19 @@ import { TABLE_LAYOUTS } from '../../../domain/documents/art30';
 import { buildRecordDocument } from '../../../domain/documents/art30/record-document';
 import type { DocumentJobRequest } from '../document-job';
 import { renderPdf } from '../pdfmake-renderer';
+import { sampleRegister } from '../../../domain/sample/sample-register';
 import { hasFront, prepareDocument, renderBodyPart, renderFrontPart, renderFurniturePart, tocEntriesOf, type PreparedDocument } from './chunk-render';
 import { joinPdfParts } from './pdf-join';
 import type { FromPoolWorker, PoolTask, ToPoolWorker } from './pool-protocol';
 
+/** Activities of the sample record a worker renders to warm up (about a second of CPU). */
+export const WARM_UP_ACTIVITIES = 30;
+const WARM_UP_OPTIONS = { language: 'de', variant: 'authority', asOf: '2026-01-01' } as const;
+
 /**
- * The worker side of the document pool: builds the definition once (`init`), then renders
- * parts, stamps furniture or joins, one task at a time, as the main thread asks.
+ * The worker side of the document pool: builds a job's definition (`init`), then renders
+ * parts, stamps furniture or joins, one task at a time, as the main thread asks; `unload`
+ * drops the definition and the worker waits for the next job.
  */
 export class PoolWorkerState {
   private document: PreparedDocument | null = null;
@@ -19,7 +25,18 @@ export class PoolWorkerState {
   constructor(private readonly post: (message: FromPoolWorker) => void) {}
 
   async handle(message: ToPoolWorker): Promise<void> {
+    if (message.type === 'warmUp') {
+      await this.warmUp();
+      return;
+    }
+    if (message.type === 'unload') {
+      this.document = null;
+      this.request = null;
+      return;
+    }
     if (message.type === 'init') {
+      this.document = null;
+      this.request = null;
       try {
         const prepared = prepareDocument(message.request);
         if (prepared.chunkable) {
@@ -45,6 +62,20 @@ export class PoolWorkerState {
     } catch (error) {
       this.fail(id, error);
     }
+  }
+
+  /**
+   * A first rendering costs about twice a later one of the same size: V8 compiles and optimises
+   * pdfmake's code while it runs. A sample record rendered in advance (output dropped) moves that
+   * cost out of the user's job. A failure here is not the job's: the job will report its own.
+   */
+  private async warmUp(): Promise<void> {
+    try {
+      await renderPdf(buildRecordDocument(sampleRegister(WARM_UP_ACTIVITIES), WARM_UP_OPTIONS), TABLE_LAYOUTS);
+    } catch (error) {
+      console.warn('[documents] warm-up failed', error);
+    }
+    this.post({ type: 'warmedUp' });
   }
 
   private fail(id: number | null, error: unknown): void {

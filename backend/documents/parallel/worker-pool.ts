@@ -1,5 +1,6 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { AppError } from '../../../domain/ipc/result';
+import type { DocumentJobRequest } from '../document-job';
 import { abortError } from '../document-job';
 import { isFromPoolWorker, type FromPoolWorker, type PoolSummary, type PoolTask, type ToPoolWorker } from './pool-protocol';
 
@@ -29,22 +30,33 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  ready: Promise<PoolSummary>;
+  /** The worker has built the definition of the loaded job. */
   isReady: boolean;
   current: Pending | null;
+  warmedUp: () => void;
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => {};
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
 }
 
 /**
- * A fixed set of document workers; tasks queue until a worker is free. The first failure of any
- * worker (an error in a task, running out of memory, an unexpected exit) fails the whole pool:
- * every worker is terminated and every pending task rejects with that failure. So does
- * `terminate()` (cancel), with an AbortError.
+ * A fixed set of document workers serving one job at a time (`load`, tasks, `unload`); tasks
+ * queue until a worker that has the job's definition is free. The workers outlive a job, so a
+ * pool kept between jobs (warm-pool.ts) starts the next one compiled and warm. The first failure
+ * of any worker (an error in a task, running out of memory, an unexpected exit) fails the whole
+ * pool for good: every worker is terminated and every pending task rejects with that failure.
+ * So does `terminate()` (cancel), with an AbortError.
  */
 export class WorkerPool {
   private readonly slots: Slot[];
   private readonly queue: Pending[] = [];
   private failure: unknown = null;
   private nextId = 1;
+  private loaded: ReturnType<typeof deferred<PoolSummary>> | null = null;
+  private warm: Promise<void> | null = null;
   private rejectFailed: (error: unknown) => void = () => {};
   /** Rejects with the pool's first failure. */
   private readonly failed = new Promise<never>((_, reject) => (this.rejectFailed = reject));
@@ -52,20 +64,63 @@ export class WorkerPool {
   constructor(
     workerPath: string,
     size: number,
-    init: Extract<ToPoolWorker, { type: 'init' }>,
     private readonly resourceLimits: ResourceLimits,
   ) {
     this.failed.catch(() => {});
-    this.slots = Array.from({ length: size }, () => this.start(workerPath, init));
+    this.slots = Array.from({ length: size }, () => this.start(workerPath));
   }
 
   get size(): number {
     return this.slots.length;
   }
 
-  /** The summary of the worker that has built the definition first. */
-  summary(): Promise<PoolSummary> {
-    return Promise.race([this.failed, ...this.slots.map((slot) => slot.ready)]);
+  /** False once a worker has failed or the pool was terminated: it takes no more jobs. */
+  get healthy(): boolean {
+    return this.failure === null;
+  }
+
+  /** Every worker builds the job's definition; resolves with the summary of the first one done. */
+  load(request: Pick<DocumentJobRequest, 'snapshot' | 'options'>): Promise<PoolSummary> {
+    if (this.failure) return Promise.reject(this.failure);
+    this.loaded = deferred<PoolSummary>();
+    for (const slot of this.slots) {
+      slot.isReady = false;
+      slot.worker.postMessage({ type: 'init', request } satisfies ToPoolWorker);
+    }
+    return Promise.race([this.failed, this.loaded.promise]);
+  }
+
+  /** The job is over: the workers drop its definition and wait, warm, for the next one. */
+  unload(): void {
+    if (this.failure) return;
+    this.loaded = null;
+    for (const slot of this.slots) {
+      slot.isReady = false;
+      slot.worker.postMessage({ type: 'unload' } satisfies ToPoolWorker);
+    }
+  }
+
+  /** Every worker renders a sample record once (pool-worker.ts); resolves when all have. Once per pool. */
+  warmUp(): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (!this.warm) {
+      const done = this.slots.map((slot) => {
+        const warmed = deferred<void>();
+        slot.warmedUp = () => warmed.resolve();
+        slot.worker.postMessage({ type: 'warmUp' } satisfies ToPoolWorker);
+        return warmed.promise;
+      });
+      this.warm = Promise.all(done).then(() => undefined);
+    }
+    return Promise.race([this.failed, this.warm]);
+  }
+
+  /** Idle workers do not keep the process alive (a CLI run ends when its job is done). */
+  setIdle(idle: boolean): void {
+    for (const slot of this.slots) {
+      if (idle) slot.worker.unref();
+      else slot.worker.ref();
+    }
   }
 
   run<T>(task: PoolTask, onEvent: (event: TaskEvent) => void = () => {}): Promise<T> {
@@ -82,16 +137,18 @@ export class WorkerPool {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate().catch(() => 0)));
   }
 
-  private start(workerPath: string, init: Extract<ToPoolWorker, { type: 'init' }>): Slot {
+  private start(workerPath: string): Slot {
     const worker = new Worker(workerPath, { resourceLimits: this.resourceLimits });
-    let markReady: (summary: PoolSummary) => void = () => {};
-    const ready = new Promise<PoolSummary>((resolve) => (markReady = resolve));
-    const slot: Slot = { worker, ready, isReady: false, current: null };
+    const slot: Slot = { worker, isReady: false, current: null, warmedUp: () => {} };
     worker.on('message', (message: unknown) => {
       if (!isFromPoolWorker(message)) return;
+      if (message.type === 'warmedUp') {
+        slot.warmedUp();
+        return;
+      }
       if (message.type === 'ready') {
         slot.isReady = true;
-        markReady(message.summary);
+        this.loaded?.resolve(message.summary);
         this.dispatch();
         return;
       }
@@ -117,7 +174,6 @@ export class WorkerPool {
     worker.on('exit', (code) => {
       if (!this.failure) this.fail(new Error(`A document worker stopped unexpectedly (exit code ${code})`));
     });
-    worker.postMessage(init);
     return slot;
   }
 

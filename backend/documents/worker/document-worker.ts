@@ -36,11 +36,11 @@ export async function handleRun(message: ToWorker): Promise<void> {
 
 // One job per worker: after the answer nothing keeps the thread alive, so it ends by itself
 // and the memory of a large layout goes with it. A worker of the document pool
-// (parallel/parallel-pdf.ts) starts with `init` instead and serves tasks until it is terminated.
+// (parallel/parallel-pdf.ts) starts with `warmUp` or `init` instead and serves jobs until it is terminated.
 if (parentPort) {
   const port = parentPort;
   port.once('message', (message: ToWorker | ToPoolWorker) => {
-    if (message.type === 'init') servePool(port, message);
+    if (message.type === 'init' || message.type === 'warmUp') servePool(port, message);
     else if (message.type === 'run') void handleRun(message);
   });
 }

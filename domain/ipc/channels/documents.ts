@@ -65,4 +65,10 @@ export const documentChannels = {
   'documents.print': channel<PrintOutcome>()(RecordDocumentInputSchema),
   /** Cancels the document being generated; false when none was. */
   'documents.cancel': channel<boolean>()(z.void()),
+  /**
+   * The documents view opened: start the PDF workers and warm them up in the background, so
+   * the export that usually follows runs on warm code. Answers at once; false when there is
+   * nothing to warm (no worker threads, or a document is being generated).
+   */
+  'documents.warmUp': channel<boolean>()(z.void()),
 } as const;
