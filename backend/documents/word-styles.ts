@@ -63,6 +63,9 @@ interface Resolved {
   preserveTrailingSpaces: unknown;
 }
 
+/** The properties a measured word gets (in the order pdfmake sets them). */
+const MEASURED = new Set(['text', 'font', 'alignment', 'fontSize', 'fontFeatures', 'characterSpacing', 'color', 'decoration', 'decorationColor', 'decorationStyle', 'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination', 'noWrap', 'opacity', 'sup', 'sub', 'width', 'height', 'leadingCut', 'trailingCut']);
+
 /** Own properties that are the word itself or its place, not its style. */
 const NOT_STYLE = new Set(['text', 'lineEnd', 'noNewLine', 'leadingCut', 'leadingIndent']);
 
@@ -73,15 +76,18 @@ const TRAILING = /(\s)+$/g;
 interface OwnStyle {
   keys: string[];
   values: unknown[];
+  /** The own style properties the measured word does not set itself: copied onto it as they are. */
+  extra: string[];
 }
 
 function ownStyle(item: Item): OwnStyle {
-  const style: OwnStyle = { keys: [], values: [] };
+  const style: OwnStyle = { keys: [], values: [], extra: [] };
   for (const key in item) {
     if (NOT_STYLE.has(key)) continue;
     style.keys.push(key);
     style.values.push(item[key]);
   }
+  style.extra = style.keys.filter((key) => !MEASURED.has(key));
   return style;
 }
 
@@ -215,7 +221,11 @@ function measureWithSharedStyles(get: GetStyleProperty) {
         leadingCut: item.leadingCut || 0,
         trailingCut: 0,
       };
-      for (const key in item) if (!(key in word)) word[key] = item[key];
+      // The word's other own properties: its place (pdfmake's TextBreaker and measure set only these) and its style.
+      if (item.lineEnd !== undefined) word.lineEnd = item.lineEnd;
+      if (item.noNewLine !== undefined) word.noNewLine = item.noNewLine;
+      if (item.leadingIndent !== undefined) word.leadingIndent = item.leadingIndent;
+      for (const key of style.extra) word[key] = item[key];
       word.width = this.widthOfText(word.text, word);
       word.height = resolved.font.lineHeight(word.fontSize as number) * resolved.lineHeight;
       if (!resolved.preserveLeadingSpaces) {
