@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from 'pdf-lib';
 
 export const N = (name: string) => PDFName.of(name);
@@ -65,6 +65,8 @@ export class PdfFileWriter {
     lines.push('startxref', String(xref), '%%EOF', '');
     this.raw(encoder.encode(lines.join('\n')));
     this.flush();
+    // On disk before the caller renames it over the target: a crash must leave the old file or the whole new one.
+    fsyncSync(this.fd);
     return this.written;
   }
 

@@ -121,7 +121,8 @@ export class PoolWorkerState {
             progress('render')(done, total);
           },
         });
-        writeFileSync(task.file, bytes);
+        // Synced: parallel-pdf.ts renames it over the target.
+        writeFileSync(task.file, bytes, { flush: true });
         return { pages, bytes: bytes.byteLength };
       }
     }
