@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
  * large record, a good part of its garbage collection. Here the operators are kept as text and
  * turned into bytes once per stream. The bytes are the same: pdfkit writes operators as
  * 'binary' (Latin-1), one byte per character, so lengths agree as well.
- * tests/documents/content-streams.test.ts compares the files with and without it.
+ * tests/documents/pdfkit-speedups.test.ts compares the files with and without it.
  */
 
 interface Reference {
@@ -44,7 +44,7 @@ function toBytes(chunks: Array<Uint8Array | string>): Uint8Array[] {
 let installed = false;
 let keepingText = true;
 
-/** For the test that compares both ways (tests/documents/content-streams.test.ts). */
+/** For the test that compares both ways (tests/documents/pdfkit-speedups.test.ts). */
 export function setOperatorsAsText(enabled: boolean): void {
   keepingText = enabled;
 }
