@@ -131,12 +131,18 @@ describe('the chunked PDF (parts rendered separately, then joined)', { timeout: 
     const { runner, summary } = await inProcessRunner(request);
     if (!summary.chunkable) throw new Error(summary.reason);
     const kinds: string[] = [];
-    const recording = { size: runner.size, run: <T>(task: PoolTask, onEvent?: Parameters<typeof runner.run>[1]) => (kinds.push(task.kind), runner.run<T>(task, onEvent)) };
+    const recording = {
+      size: runner.size,
+      run: <T>(task: PoolTask, onEvent?: Parameters<typeof runner.run>[1]) => (kinds.push(task.kind), runner.run<T>(task, onEvent)),
+      dropDocuments: () => (kinds.push('drop'), runner.dropDocuments()),
+    };
     const output = join(tempDir(), 'chunked.pdf');
     const { pages } = await renderInParts(recording, chunkRanges(summary.sections, 4), summary, tempDir(), output, { report: () => {} });
     expect(kinds.filter((kind) => kind === 'frontPages')).toHaveLength(1);
     // One worker: the pages in two furniture parts, and no second round.
     expect(kinds.filter((kind) => kind === 'furniture')).toHaveLength(2);
+    // The definitions are dropped before the join, which does not need them.
+    expect(kinds.slice(-2)).toEqual(['drop', 'join']);
 
     const joined = await PDFDocument.load(readFileSync(output));
     expect(joined.getPageCount()).toBe(pages);

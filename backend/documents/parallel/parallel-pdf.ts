@@ -206,6 +206,8 @@ export async function writePdfInParallel(
 export interface PartRunner {
   readonly size: number;
   run<T>(task: PoolTask, onEvent?: (event: TaskEvent) => void): Promise<T>;
+  /** Every worker drops the job's definition; tasks that do not need it (the join) still run. */
+  dropDocuments(): void;
 }
 
 /**
@@ -298,7 +300,9 @@ export async function renderInParts(
   const furnitureFiles = front.pages === counted.pages || !summary.furniture ? furnitureAsCounted : await renderFurniture(pool, total, temp);
 
   const frontAndFurnitureDone = lap();
-  // 3. One file.
+  // 3. One file. The definitions are no longer needed: dropped before the join, which holds a
+  // part at a time and the file's index (a 10,000-activity definition is ≈ 120 MB per worker).
+  pool.dropDocuments();
   const parts = [...(summary.front ? [frontFile] : []), ...ranges.map((_, index) => join(temp, `body-${index}.pdf`))];
   const joined = await pool.run<JoinResult>({ kind: 'join', parts, furniture: furnitureFiles, output }, (event) => {
     if (event.type === 'progress') progress.report(DOCUMENT_PROGRESS_TASKS.render, Math.min(event.done, total - 1), total);

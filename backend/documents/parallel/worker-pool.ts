@@ -100,6 +100,12 @@ export class WorkerPool {
     }
   }
 
+  /** Every worker drops the job's definition (after its queued tasks); tasks that do not need it still run. */
+  dropDocuments(): void {
+    if (this.failure) return;
+    for (const slot of this.slots) slot.worker.postMessage({ type: 'unload' } satisfies ToPoolWorker);
+  }
+
   /** Every worker renders a sample record once (pool-worker.ts); resolves when all have. Once per pool. */
   warmUp(): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
