@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { speedups } from './speedup-switch';
 
 /**
  * A speed-up for pdfkit 0.19 (under pdfmake), not a change of output: pdfkit turns every
@@ -41,18 +41,8 @@ function toBytes(chunks: Array<Uint8Array | string>): Uint8Array[] {
   return bytes;
 }
 
-let installed = false;
-let keepingText = true;
-
-/** For the test that compares both ways (tests/documents/pdfkit-speedups.test.ts). */
-export function setOperatorsAsText(enabled: boolean): void {
-  keepingText = enabled;
-}
-
-/** Patches pdfkit's stream object (PDFReference) once per thread (pdfkit is loaded per worker). */
-export function installContentStreams(): void {
-  if (installed) return;
-  const require = createRequire(import.meta.url);
+/** Patches pdfkit's stream object, PDFReference (pdf-speedups.ts installs it once per thread). */
+export function patchContentStreams(require: NodeJS.Require): void {
   const PDFDocument = require('pdfkit') as new (options: object) => { ref(): Reference };
   // pdfkit does not export its stream class; a document that is never read hands it out.
   const prototype = Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false }).ref()) as {
@@ -62,7 +52,7 @@ export function installContentStreams(): void {
   const write = prototype.write;
   const finalize = prototype.finalize;
   prototype.write = function (chunk) {
-    if (!keepingText || chunk instanceof Uint8Array || !Array.isArray(this.buffer)) return write.call(this, chunk);
+    if (!speedups.sameBytes || chunk instanceof Uint8Array || !Array.isArray(this.buffer)) return write.call(this, chunk);
     const text = String(chunk);
     this.uncompressedLength += text.length + 1;
     this.data.Length = (this.data.Length ?? 0) + text.length + 1;
@@ -73,5 +63,4 @@ export function installContentStreams(): void {
     if (Array.isArray(this.buffer) && this.buffer.some((chunk) => typeof chunk === 'string')) this.buffer = toBytes(this.buffer);
     return finalize.call(this);
   };
-  installed = true;
 }

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { speedups } from './speedup-switch';
 
 /**
  * A speed-up for pdfkit 0.19, not a change of output: pdfkit's EmbeddedFont lays a text out
@@ -110,27 +110,16 @@ function encodeFromTable(this: EmbeddedFont, text: string, features?: unknown): 
   return [encoded, positions];
 }
 
-let installed = false;
-let inPlace = true;
-
-/** Off: pdfkit's own layout and encode, for the test that compares both. */
-export function setGlyphRunsInPlace(enabled: boolean): void {
-  inPlace = enabled;
-}
-
-/** Patches pdfkit's EmbeddedFont once per thread; `fontFolder` holds pdfmake's Roboto (to reach the class). */
-export function installGlyphRuns(fontFolder: string): void {
-  if (installed) return;
-  const require = createRequire(import.meta.url);
+/** Patches pdfkit's EmbeddedFont (pdf-speedups.ts installs it once per thread); `fontFolder` holds pdfmake's Roboto, to reach the class. */
+export function patchGlyphRuns(require: NodeJS.Require, fontFolder: string): void {
   const PDFDocument = require('pdfkit') as new (options: object) => { font(src: string): { _font: EmbeddedFont } };
   // pdfkit does not export EmbeddedFont; a document that is never read opens one.
   const prototype = Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false }).font(join(fontFolder, 'Roboto-Regular.ttf'))._font) as EmbeddedFont;
   const { layout, encode } = prototype;
   prototype.layout = function (text, features, onlyWidth) {
-    return (inPlace ? layoutInPlace : layout).call(this, text, features, onlyWidth);
+    return (speedups.sameBytes ? layoutInPlace : layout).call(this, text, features, onlyWidth);
   };
   prototype.encode = function (text, features) {
-    return (inPlace ? encodeFromTable : encode).call(this, text, features);
+    return (speedups.sameBytes ? encodeFromTable : encode).call(this, text, features);
   };
-  installed = true;
 }

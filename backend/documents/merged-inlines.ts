@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { speedups } from './speedup-switch';
 
 /**
  * A speed-up for pdfmake 0.3, not a change of output: pdfmake draws every word of a line with a
@@ -94,24 +94,13 @@ export function mergedInlines(inlines: Inline[]): Inline[] {
   return merged;
 }
 
-let installed = false;
-let merging = true;
-
-/** For the test that compares both drawings (tests/documents/merged-inlines.test.ts). */
-export function setInlineMerging(enabled: boolean): void {
-  merging = enabled;
-}
-
-/** Wraps pdfmake's Renderer.renderLine once per thread (pdfmake is loaded per worker). */
-export function installMergedInlines(): void {
-  if (installed) return;
-  const require = createRequire(import.meta.url);
+/** Wraps pdfmake's Renderer.renderLine (pdf-speedups.ts installs it once per thread). */
+export function patchMergedInlines(require: NodeJS.Require): void {
   const renderer = (require('pdfmake/js/Renderer') as { default: { prototype: { renderLine(line: Line, x: number, y: number): void } } }).default;
   const renderLine = renderer.prototype.renderLine;
   renderer.prototype.renderLine = function (this: unknown, line: Line, x: number, y: number) {
-    const inlines = line.inlines.length > 1 && merging ? mergedInlines(line.inlines) : line.inlines;
+    const inlines = line.inlines.length > 1 && speedups.mergedRuns ? mergedInlines(line.inlines) : line.inlines;
     const drawn = inlines === line.inlines || inlines.length === line.inlines.length ? line : Object.assign(Object.create(line) as Line, { inlines });
     return renderLine.call(this, drawn, x, y);
   };
-  installed = true;
 }

@@ -5,10 +5,7 @@ import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces
 import type { PdfDocumentDefinition, PdfTableLayout } from '../../domain/documents/art30/pdf-types';
 import { PDF_FONT_FAMILY, dejavuFontFiles, dejavuFontFolder } from './font-coverage';
 import { inlineNamedStyles } from './inline-styles';
-import { installMergedInlines } from './merged-inlines';
-import { installWordStyles } from './word-styles';
-import { installContentStreams } from './content-streams';
-import { installGlyphRuns } from './glyph-runs';
+import { installPdfSpeedups } from './pdf-speedups';
 import { instrumentLayout, type RenderProgress } from './render-progress';
 
 export type { RenderProgress };
@@ -36,10 +33,7 @@ function isInside(folder: string, path: string): boolean {
 let configuredFolder: string | null = null;
 
 function configurePdfmake(): void {
-  installMergedInlines();
-  installWordStyles();
-  installContentStreams();
-  installGlyphRuns(pdfmakeFontFolder());
+  installPdfSpeedups(pdfmakeFontFolder());
   const folder = pdfmakeFontFolder();
   const dejavu = dejavuFontFolder();
   if (configuredFolder !== folder) {

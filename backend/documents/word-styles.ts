@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { speedups } from './speedup-switch';
 
 /**
  * A speed-up for pdfmake 0.3, not a change of output: pdfmake's TextInlines.measure resolves
@@ -244,25 +244,14 @@ function measureWithSharedStyles(get: GetStyleProperty) {
   };
 }
 
-let installed = false;
-let sharing = true;
-
-/** Off: pdfmake's own measure (tests/documents/pdfkit-speedups.test.ts compares both). */
-export function setWordStyleSharing(enabled: boolean): void {
-  sharing = enabled;
-}
-
-/** Replaces pdfmake's TextInlines.measure once per thread (pdfmake is loaded per worker). */
-export function installWordStyles(): void {
-  if (installed) return;
-  const require = createRequire(import.meta.url);
+/** Replaces pdfmake's TextInlines.measure (pdf-speedups.ts installs it once per thread). */
+export function patchWordStyles(require: NodeJS.Require): void {
   type Measure = (this: TextInlinesInstance, array: Item[], stack: StyleStack) => Item[];
   const textInlines = (require('pdfmake/js/TextInlines') as { default: { prototype: { measure: Measure } } }).default;
   const styleStack = (require('pdfmake/js/StyleContextStack') as { default: { getStyleProperty: GetStyleProperty } }).default;
   const pdfmakeMeasure = textInlines.prototype.measure;
   const shared = measureWithSharedStyles((item, stack, property, fallback) => styleStack.getStyleProperty(item, stack, property, fallback));
   textInlines.prototype.measure = function (array, stack) {
-    return (sharing ? shared : pdfmakeMeasure).call(this, array, stack);
+    return (speedups.sameBytes ? shared : pdfmakeMeasure).call(this, array, stack);
   };
-  installed = true;
 }

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderRecordPdf } from '../../backend/documents/art30-pdf';
-import { mergedInlines, setInlineMerging } from '../../backend/documents/merged-inlines';
+import { mergedInlines } from '../../backend/documents/merged-inlines';
+import { setPdfSpeedups } from '../../backend/documents/pdf-speedups';
 import { sampleRegister } from '../../domain/sample/sample-register';
 import { extractPdfText } from '../support/pdf-text';
 import { useTempDir } from '../support/temp-dir';
@@ -27,7 +28,7 @@ const font = {};
 const word = (text: string, x: number, extra: Record<string, unknown> = {}) => ({ text, x, width: 10, height: 12, font, fontSize: 9, color: '#000', opacity: 1, ...extra });
 
 describe('words of a line drawn as one run (pdfmake speed-up)', () => {
-  afterEach(() => setInlineMerging(true));
+  afterEach(() => setPdfSpeedups({ mergedRuns: true }));
 
   it('joins only neighbouring words that look the same', () => {
     const merged = mergedInlines([word('Die ', 0), word('Daten ', 10), word('werden ', 20, { color: '#f00' }), word('hier ', 30, { color: '#f00' }), word('gelöscht', 45, { color: '#f00' })]);
@@ -47,9 +48,9 @@ describe('words of a line drawn as one run (pdfmake speed-up)', () => {
     for (const register of [snapshot(), sampleRegister(12)]) {
       for (const options of [{ language: 'de', variant: 'internal' }, { language: 'en', variant: 'authority' }] as const) {
         const merged = await renderRecordPdf(register, { ...options, asOf: '2026-11-28' });
-        setInlineMerging(false);
+        setPdfSpeedups({ mergedRuns: false });
         const wordByWord = await renderRecordPdf(register, { ...options, asOf: '2026-11-28' });
-        setInlineMerging(true);
+        setPdfSpeedups({ mergedRuns: true });
         const [a, b] = [pages(merged), pages(wordByWord)];
         expect(a.length).toBe(b.length);
         a.forEach((pixels, index) => expect(Buffer.compare(pixels, b[index]), `page ${index + 1}`).toBe(0));

@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderRecordPdf } from '../../backend/documents/art30-pdf';
-import { setOperatorsAsText } from '../../backend/documents/content-streams';
-import { setGlyphRunsInPlace } from '../../backend/documents/glyph-runs';
 import { renderPdf } from '../../backend/documents/pdfmake-renderer';
-import { setWordStyleSharing } from '../../backend/documents/word-styles';
+import { setPdfSpeedups } from '../../backend/documents/pdf-speedups';
 import type { PdfDocumentDefinition } from '../../domain/documents/art30/pdf-types';
 import { sampleRegister } from '../../domain/sample/sample-register';
 import { snapshot } from './art30-fixtures';
@@ -50,11 +48,7 @@ const styled: PdfDocumentDefinition = {
   ] as PdfDocumentDefinition['content'],
 };
 
-function setSpeedups(enabled: boolean): void {
-  setWordStyleSharing(enabled);
-  setOperatorsAsText(enabled);
-  setGlyphRunsInPlace(enabled);
-}
+const setSpeedups = (sameBytes: boolean) => setPdfSpeedups({ sameBytes });
 
 describe('pdfkit and pdfmake speed-ups: the same file, byte for byte', () => {
   afterEach(() => setSpeedups(true));

@@ -5,6 +5,7 @@ import { DocumentJobs } from '../../backend/documents/document-jobs';
 import type { DocumentJobRequest } from '../../backend/documents/document-job';
 import { POOL_WORKER_LIMITS, writePdfInParallel } from '../../backend/documents/parallel/parallel-pdf';
 import { WarmPool } from '../../backend/documents/parallel/warm-pool';
+import type { WorkerPool } from '../../backend/documents/parallel/worker-pool';
 import { sampleRegister } from '../../domain/sample/sample-register';
 import { extractPdfText } from '../support/pdf-text';
 import { useTempDir } from '../support/temp-dir';
@@ -17,6 +18,15 @@ const request = (size: number): Omit<DocumentJobRequest, 'output'> => ({
   options: { language: 'de', variant: 'authority', asOf: '2026-11-28' },
 });
 
+/** A warm pool of two workers and the WorkerPool it keeps (taken and given back once to learn it). */
+async function warmedUp(): Promise<{ warmPool: WarmPool; pool: WorkerPool }> {
+  const warmPool = new WarmPool({ workerPath: BUILT_WORKER, workers: 2, resourceLimits: POOL_WORKER_LIMITS });
+  await warmPool.warmUp();
+  const pool = warmPool.acquire();
+  warmPool.release(pool);
+  return { warmPool, pool };
+}
+
 const pageTexts = async (file: string) => (await extractPdfText(new Uint8Array(readFileSync(file)))).pages;
 
 describe.skipIf(!built)('the document pool kept warm between jobs (built worker)', { timeout: 300_000 }, () => {
@@ -24,11 +34,8 @@ describe.skipIf(!built)('the document pool kept warm between jobs (built worker)
 
   it('warms up, then serves one job after another on the same workers, each with its own document', async () => {
     const dir = tempDir();
-    const warmPool = new WarmPool({ workerPath: BUILT_WORKER, workers: 2, resourceLimits: POOL_WORKER_LIMITS });
+    const { warmPool, pool } = await warmedUp();
     try {
-      await warmPool.warmUp();
-      const pool = warmPool.acquire();
-      warmPool.release(pool);
       const options = { workerPath: BUILT_WORKER, warmPool, sectionsPerChunk: 4, minRecords: 0, tempRoot: dir };
       const first = await writePdfInParallel(request(24), join(dir, 'first.pdf'), options);
       const second = await writePdfInParallel(request(12), join(dir, 'second.pdf'), options);
@@ -48,11 +55,8 @@ describe.skipIf(!built)('the document pool kept warm between jobs (built worker)
 
   it('drops a cancelled pool: the next job starts new workers and succeeds', async () => {
     const dir = tempDir();
-    const warmPool = new WarmPool({ workerPath: BUILT_WORKER, workers: 2, resourceLimits: POOL_WORKER_LIMITS });
+    const { warmPool, pool: before } = await warmedUp();
     try {
-      await warmPool.warmUp();
-      const before = warmPool.acquire();
-      warmPool.release(before);
       const controller = new AbortController();
       const cancelled = writePdfInParallel(request(24), join(dir, 'cancelled.pdf'), {
         workerPath: BUILT_WORKER,
