@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentJobs } from '../../backend/documents/document-jobs';
@@ -76,6 +76,19 @@ describe.skipIf(!built)('the document pool kept warm between jobs (built worker)
       expect(now.healthy).toBe(true);
       warmPool.release(now);
     } finally {
+      await warmPool.dispose();
+    }
+  });
+
+  it('refuses a second job while the pool is in use, leaving no parts folder', async () => {
+    const dir = tempDir();
+    const warmPool = new WarmPool({ workerPath: BUILT_WORKER, workers: 1, resourceLimits: POOL_WORKER_LIMITS });
+    const busy = warmPool.acquire();
+    try {
+      await expect(writePdfInParallel(request(12), join(dir, 'second.pdf'), { workerPath: BUILT_WORKER, warmPool, tempRoot: dir })).rejects.toThrow(/in use/);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      warmPool.release(busy);
       await warmPool.dispose();
     }
   });

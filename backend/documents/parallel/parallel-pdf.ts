@@ -12,7 +12,7 @@ import type { JoinResult } from './pdf-join';
 import type { PoolTask } from './pool-protocol';
 import { partialTarget, partsFolderPrefix, removeStaleLeftovers } from './stale-parts';
 import { WarmPool } from './warm-pool';
-import type { TaskEvent } from './worker-pool';
+import type { TaskEvent, WorkerPool } from './worker-pool';
 
 /**
  * The PDF of a large register on all cores, in bounded memory:
@@ -166,7 +166,13 @@ export async function writePdfInParallel(
   const progress = new ProgressMerger(options.progress, options.progressIntervalMs ?? 100);
   const started = performance.now();
   const keeper = options.warmPool ?? new WarmPool({ workerPath: options.workerPath, workers: small ? 1 : Math.max(1, options.workers ?? poolSize(limits)), resourceLimits: limits });
-  const pool = keeper.acquire();
+  let pool: WorkerPool;
+  try {
+    pool = keeper.acquire();
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
   const onAbort = () => void pool.terminate();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
