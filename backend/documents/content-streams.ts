@@ -1,4 +1,4 @@
-import { speedups } from './speedup-switch';
+import { speedups, type PdfkitDocumentClass } from './speedup-switch';
 
 /**
  * A speed-up for pdfkit 0.19 (under pdfmake), not a change of output: pdfkit turns every
@@ -42,8 +42,7 @@ function toBytes(chunks: Array<Uint8Array | string>): Uint8Array[] {
 }
 
 /** Patches pdfkit's stream object, PDFReference (pdf-speedups.ts installs it once per thread). */
-export function patchContentStreams(require: NodeJS.Require): void {
-  const PDFDocument = require('pdfkit') as new (options: object) => { ref(): Reference };
+export function patchContentStreams(PDFDocument: PdfkitDocumentClass): void {
   // pdfkit does not export its stream class; a document that is never read hands it out.
   const prototype = Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false }).ref()) as {
     write(this: Reference, chunk: Uint8Array | string): void;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { speedups } from './speedup-switch';
+import { speedups, type PdfkitDocumentClass } from './speedup-switch';
 
 /**
  * A speed-up for pdfkit 0.19, not a change of output: pdfkit's EmbeddedFont lays a text out
@@ -111,8 +111,7 @@ function encodeFromTable(this: EmbeddedFont, text: string, features?: unknown): 
 }
 
 /** Patches pdfkit's EmbeddedFont (pdf-speedups.ts installs it once per thread); `fontFolder` holds pdfmake's Roboto, to reach the class. */
-export function patchGlyphRuns(require: NodeJS.Require, fontFolder: string): void {
-  const PDFDocument = require('pdfkit') as new (options: object) => { font(src: string): { _font: EmbeddedFont } };
+export function patchGlyphRuns(PDFDocument: PdfkitDocumentClass, fontFolder: string): void {
   // pdfkit does not export EmbeddedFont; a document that is never read opens one.
   const prototype = Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false }).font(join(fontFolder, 'Roboto-Regular.ttf'))._font) as EmbeddedFont;
   const { layout, encode } = prototype;

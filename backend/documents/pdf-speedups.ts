@@ -3,7 +3,7 @@ import { patchContentStreams } from './content-streams';
 import { patchGlyphRuns } from './glyph-runs';
 import { patchMergedInlines } from './merged-inlines';
 import { patchWordStyles } from './word-styles';
-import { speedups } from './speedup-switch';
+import { speedups, type PdfkitDocumentClass } from './speedup-switch';
 
 /**
  * Speed-ups of pdfmake 0.3 and pdfkit 0.19 patched in at run time, none of them a change of
@@ -18,10 +18,14 @@ let installed = false;
 export function installPdfSpeedups(fontFolder: string): void {
   if (installed) return;
   const require = createRequire(import.meta.url);
+  // pdfkit is pdfmake's dependency, not ours: its document class is reached as the parent of
+  // pdfmake's own, so the patches land on the very copy pdfmake draws with.
+  const pdfmakeDocument = (require('pdfmake/js/PDFDocument') as { default: object }).default;
+  const PdfkitDocument = Object.getPrototypeOf(pdfmakeDocument) as PdfkitDocumentClass;
   patchMergedInlines(require);
   patchWordStyles(require);
-  patchContentStreams(require);
-  patchGlyphRuns(require, fontFolder);
+  patchContentStreams(PdfkitDocument);
+  patchGlyphRuns(PdfkitDocument, fontFolder);
   installed = true;
 }
 

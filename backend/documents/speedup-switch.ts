@@ -4,3 +4,6 @@
  * merged-inlines.ts, which leaves every page the same pixel for pixel in fewer drawing calls.
  */
 export const speedups = { sameBytes: true, mergedRuns: true };
+
+/** pdfkit's PDFDocument as far as the patches use it: a document that is never read hands out its inner classes. */
+export type PdfkitDocumentClass = new (options: object) => { ref(): object; font(src: string): { _font: object } };

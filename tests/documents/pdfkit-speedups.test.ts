@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderRecordPdf } from '../../backend/documents/art30-pdf';
 import { renderPdf } from '../../backend/documents/pdfmake-renderer';
 import { setPdfSpeedups } from '../../backend/documents/pdf-speedups';
@@ -74,5 +75,30 @@ describe('pdfkit and pdfmake speed-ups: the same file, byte for byte', () => {
     // The comparison can fail: a different text is a different file.
     const other = await renderPdf({ ...styled, content: [...styled.content, 'ein Wort mehr'] });
     expect(timeless(other) === timeless(fast)).toBe(false);
+  });
+
+  it('patches the very copies pdfmake draws with', async () => {
+    await renderPdf(styled);
+    const require = createRequire(import.meta.url);
+    // pdfkit as pdfmake loads it: a stream keeps operators as text while the speed-ups are on.
+    const PdfkitDocument = Object.getPrototypeOf((require('pdfmake/js/PDFDocument') as { default: object }).default) as new (options: object) => {
+      ref(): { write(chunk: string): void; buffer: unknown[] };
+    };
+    const fast = new PdfkitDocument({ autoFirstPage: false }).ref();
+    fast.write('BT');
+    expect(fast.buffer).toEqual(['BT', '\n']);
+    // pdfmake's measure: with the speed-ups a word's style is looked up once per text node, not twenty times per word.
+    const styleStack = (require('pdfmake/js/StyleContextStack') as { default: { getStyleProperty(...args: unknown[]): unknown } }).default;
+    const lookUps = vi.spyOn(styleStack, 'getStyleProperty');
+    await renderPdf(styled);
+    const withSpeedups = lookUps.mock.calls.length;
+    setSpeedups(false);
+    lookUps.mockClear();
+    await renderPdf(styled);
+    expect(withSpeedups).toBeLessThan(lookUps.mock.calls.length / 2);
+    lookUps.mockRestore();
+    const plain = new PdfkitDocument({ autoFirstPage: false }).ref();
+    plain.write('BT');
+    expect(plain.buffer[0]).toBeInstanceOf(Uint8Array);
   });
 });
