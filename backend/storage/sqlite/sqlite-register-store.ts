@@ -4,7 +4,6 @@ import { AppError } from '../../../domain/ipc/result';
 import { StoredActivitySchema } from '../../../domain/model/former-pseudo-bases';
 import {
   AttachmentMetaSchema,
-  ChangeLogEntrySchema,
   ChannelSchema,
   OrganisationSchema,
   PartySchema,
@@ -33,7 +32,8 @@ import { ACTIVITY_COLUMNS, activityColumns } from './activity-columns';
 import { ApprovalTables } from './approval-tables';
 import { queryActivities } from './activity-query';
 import { DocumentTable } from './document-table';
-import { verifyChain, type ChainFields } from './change-log-chain';
+import { changeLogActors, readChangeLog } from './change-log-query';
+import { verifyChain } from './change-log-chain';
 import { damagedAttachments, integrityCheck, missingTriggers } from './integrity';
 import { copyDatabaseTo, openRegisterDatabase } from './open-database';
 import { releaseWriterLock } from './writer-lock';
@@ -209,54 +209,10 @@ export class SqliteRegisterStore implements RegisterStore {
   };
 
   readonly changeLog = {
-    actors: async (): Promise<string[]> =>
-      (this.db.prepare('SELECT DISTINCT actor FROM change_log ORDER BY actor COLLATE NOCASE').all() as { actor: string }[]).map((r) => r.actor),
-    list: async (filter: ChangeLogFilter = {}) => {
-      const conditions: string[] = [];
-      const params: unknown[] = [];
-      if (filter.entity) {
-        conditions.push('entity = ?');
-        params.push(filter.entity);
-      }
-      if (filter.entityId) {
-        conditions.push('entity_id = ?');
-        params.push(filter.entityId);
-      }
-      if (filter.from) {
-        conditions.push('at >= ?');
-        params.push(filter.from);
-      }
-      if (filter.to) {
-        // A bare date includes the whole day.
-        conditions.push('at < ?');
-        params.push(/^\d{4}-\d{2}-\d{2}$/.test(filter.to) ? `${filter.to}T23:59:59.999Z~` : filter.to);
-      }
-      if (filter.actor) {
-        conditions.push('actor = ?');
-        params.push(filter.actor);
-      }
-      const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-      const rows = this.db
-        .prepare(
-          `SELECT l.seq, at, actor, entity, entity_id, action, before, after, c.hash FROM change_log l
-           LEFT JOIN change_log_chain c ON c.seq = l.seq ${where} ORDER BY l.seq DESC LIMIT ?`,
-        )
-        .all(...params, filter.limit ?? 1000) as ChangeLogRow[];
-      return rows.map((row) =>
-        ChangeLogEntrySchema.parse({
-          seq: row.seq,
-          at: row.at,
-          actor: row.actor,
-          entity: row.entity,
-          entityId: row.entity_id,
-          action: row.action,
-          before: row.before === null ? null : JSON.parse(row.before),
-          after: row.after === null ? null : JSON.parse(row.after),
-          ...(row.hash ? { hash: row.hash } : {}),
-        }),
-      );
-    },
+    actors: async (): Promise<string[]> => changeLogActors(this.db),
+    list: async (filter: ChangeLogFilter = {}) => readChangeLog(this.db, filter),
   };
+
 
   async writeBatch(operations: WriteOperation[]): Promise<void> {
     const hasDelete = operations.some((o) => o.op === 'delete' || o.op === 'deleteAttachment');
@@ -399,9 +355,6 @@ interface AttachmentRow {
   size: number;
   sha256: string;
   added_at: string;
-}
-interface ChangeLogRow extends ChainFields {
-  hash: string | null;
 }
 
 function toMeta(row: AttachmentRow): AttachmentMeta {
