@@ -6,6 +6,7 @@ import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { runDocumentJob, type DocumentJobRequest } from '../../backend/documents/document-job';
 import { chunkRanges, planChunks } from '../../backend/documents/parallel/chunk-plan';
+import { countFrontPages, prepareDocument, renderBodyPart, renderFrontPart, renderFurniturePart, tocEntriesOf, withoutSections } from '../../backend/documents/parallel/chunk-render';
 import { inProcessRunner } from '../../backend/documents/parallel/in-process-runner';
 import { renderInParts, writePdfInParallel } from '../../backend/documents/parallel/parallel-pdf';
 import type { PoolTask } from '../../backend/documents/parallel/pool-protocol';
@@ -134,11 +135,17 @@ describe('the chunked PDF (parts rendered separately, then joined)', { timeout: 
     const recording = {
       size: runner.size,
       run: <T>(task: PoolTask, onEvent?: Parameters<typeof runner.run>[1]) => (kinds.push(task.kind), runner.run<T>(task, onEvent)),
+      dropSections: () => (kinds.push('dropSections'), runner.dropSections()),
       dropDocuments: () => (kinds.push('drop'), runner.dropDocuments()),
     };
     const output = join(tempDir(), 'chunked.pdf');
     const { pages } = await renderInParts(recording, chunkRanges(summary.sections, 4), summary, tempDir(), output, { report: () => {} });
+    // Counted first, so that the workers never wait for it at the end.
+    expect(kinds[0]).toBe('frontPages');
     expect(kinds.filter((kind) => kind === 'frontPages')).toHaveLength(1);
+    // The sections are dropped once the last body part is done, before the front and the furniture.
+    expect(kinds.indexOf('dropSections')).toBe(kinds.lastIndexOf('body') + 1);
+    expect(kinds.indexOf('front')).toBeGreaterThan(kinds.indexOf('dropSections'));
     // One worker: the pages in two furniture parts, and no second round.
     expect(kinds.filter((kind) => kind === 'furniture')).toHaveLength(2);
     // The definitions are dropped before the join, which does not need them.
@@ -149,6 +156,21 @@ describe('the chunked PDF (parts rendered separately, then joined)', { timeout: 
     const streams = joined.context.enumerateIndirectObjects().filter(([, object]) => object instanceof PDFRawStream) as Array<[unknown, PDFRawStream]>;
     // Only the two tiny "q" / "Q" streams around every page's own content stay plain.
     expect(streams.filter(([, stream]) => !stream.dict.has(PDFName.of('Filter')) && stream.contents.byteLength > 4).map(([, stream]) => stream.dict.toString() + Buffer.from(stream.contents.slice(0, 80)).toString('latin1'))).toEqual([]);
+  });
+
+  it('renders the front and the furniture without the sections, and refuses a body part once they are dropped', async () => {
+    const prepared = prepareDocument(request);
+    if (!prepared.chunkable) throw new Error(prepared.reason);
+    const dir = tempDir();
+    const counted = await countFrontPages(prepared.document);
+    const trimmed = withoutSections(prepared.document);
+    expect(trimmed.definition.content.length).toBeLessThan(prepared.document.definition.content.length);
+    const front = await renderFrontPart(trimmed, tocEntriesOf(prepared.document), join(dir, 'front.pdf'));
+    expect(front.pages).toBe(counted.pages);
+    await expect(renderFurniturePart(trimmed, 1, 3, 3, join(dir, 'furniture.pdf'))).resolves.toEqual({ pages: 3 });
+    await expect(renderBodyPart(trimmed, { first: 0, end: 1 }, join(dir, 'body.pdf'), {})).rejects.toThrow(/dropped/);
+    // Counting does not render: no file, and the same count as the front rendered in full.
+    expect(readdirSync(dir).sort()).toEqual(['front.pdf', 'furniture.pdf']);
   });
 
   it('produces the English internal version the same way', async () => {

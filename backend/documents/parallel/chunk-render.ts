@@ -35,6 +35,8 @@ export interface PreparedDocument {
   footerInParts: boolean;
   /** TOC items before each section (pdfmake names unnamed items `toc-_default_-<n>` through the document). */
   tocItemsBefore: number[];
+  /** The sections were dropped (withoutSections): only the front and the furniture can be rendered. */
+  sectionsDropped?: true;
 }
 
 export type Preparation = { chunkable: true; document: PreparedDocument } | { chunkable: false; reason: string };
@@ -127,10 +129,20 @@ function tocEntry(node: PdfNode, text: PdfNode['text'], page: number): TocEntry 
  * page count is known before the bodies are done (parallel-pdf.ts).
  */
 export function tocEntriesOf(document: PreparedDocument): TocEntry[] {
+  if (document.sectionsDropped) throw new Error('The sections of this document were dropped before its TOC entries were read');
   const { definition, plan } = document;
   const sections = inlineNamedStyles({ ...definition, content: sectionContent(definition, plan, 0, plan.sectionStarts.length) });
   // Cloned: pdfmake rewrites text arrays while laying out, and the definition serves later parts too.
   return collectTocItems(sections.content).map((node, index) => tocEntry({ ...node, id: node.id ?? `toc-_default_-${index}` }, structuredClone(node.text), 1));
+}
+
+/**
+ * The document without its sections (most of a large definition: ≈ 120 MB of 10,000 activities),
+ * for the front and the page furniture, which are rendered after the last body part.
+ */
+export function withoutSections(document: PreparedDocument): PreparedDocument {
+  const { definition, plan } = document;
+  return { ...document, definition: { ...definition, content: definition.content.slice(0, plan.sectionStarts[0]) }, sectionsDropped: true };
 }
 
 export async function renderBodyPart(
@@ -139,6 +151,7 @@ export async function renderBodyPart(
   file: string,
   progress: RenderProgress & { laidOut?(pages: number): void },
 ): Promise<BodyPartResult> {
+  if (document.sectionsDropped) throw new Error('The sections of this document were dropped before its body parts were rendered');
   const { definition, plan } = document;
   const [head, ...rest] = sectionContent(definition, plan, range.first, range.end);
   // The first section starts the part's first page: its page break would add an empty page.
@@ -210,39 +223,78 @@ export function hasFront(document: PreparedDocument): boolean {
   return document.plan.sectionStarts[0] > 0;
 }
 
-export async function renderFrontPart(document: PreparedDocument, entries: TocEntry[], file: string): Promise<PartResult> {
+/** The front's definition: cover sheet and TOC, the TOC built from `entries` (see tocTable). */
+function frontDefinition(
+  document: PreparedDocument,
+  prepared: PdfDocumentDefinition,
+  entries: TocEntry[],
+): { definition: PdfDocumentDefinition; references: Array<{ positions: Array<{ pageNumber: number }> }> } {
+  const { plan } = document;
+  const content = [...prepared.content];
+  if (!plan.toc || plan.tocIndex < 0 || entries.length === 0) return { definition: prepared, references: [] };
+  const { toc: inlinedToc, ...tocNode } = content[plan.tocIndex] as PdfNode;
+  const built = tocTable(entries, plan.toc);
+  // The table is not passed through inlineNamedStyles: pdfmake builds it after that step too.
+  content[plan.tocIndex] = { ...tocNode, stack: [...(inlinedToc?.title ? [inlinedToc.title] : []), built.table] };
+  return { definition: { ...prepared, content }, references: built.references };
+}
+
+function frontPart(document: PreparedDocument): PdfDocumentDefinition {
   const { definition, plan } = document;
-  const part: PdfDocumentDefinition = {
+  return {
     ...definition,
     content: definition.content.slice(0, plan.sectionStarts[0]),
     header: document.headerInParts ? definition.header : undefined,
     footer: document.footerInParts ? definition.footer : undefined,
   };
+}
+
+export async function renderFrontPart(document: PreparedDocument, entries: TocEntry[], file: string): Promise<PartResult> {
   let pages = 0;
   const bytes = await renderPdf(
-    part,
+    frontPart(document),
     TABLE_LAYOUTS,
     {},
     {
       prepare: (prepared) => {
-        let references: Array<{ positions: Array<{ pageNumber: number }> }> = [];
-        const content = [...prepared.content];
-        if (plan.toc && plan.tocIndex >= 0 && entries.length > 0) {
-          const { toc: inlinedToc, ...tocNode } = content[plan.tocIndex] as PdfNode;
-          const built = tocTable(entries, plan.toc);
-          references = built.references;
-          // The table is not passed through inlineNamedStyles: pdfmake builds it after that step too.
-          content[plan.tocIndex] = { ...tocNode, stack: [...(inlinedToc?.title ? [inlinedToc.title] : []), built.table] };
-        }
-        return withPageCount({ ...prepared, content }, (count) => {
+        const front = frontDefinition(document, prepared, entries);
+        return withPageCount(front.definition, (count) => {
           pages = count;
-          references.forEach((reference, index) => (reference.positions[0].pageNumber = count + entries[index].page));
+          front.references.forEach((reference, index) => (reference.positions[0].pageNumber = count + entries[index].page));
         });
       },
     },
   );
   writeFileSync(file, bytes);
   return { pages };
+}
+
+/** Thrown from the header callback: the pages are counted, nothing needs to be drawn. */
+class PagesCounted extends Error {
+  constructor(readonly pages: number) {
+    super(`laid out on ${pages} pages`);
+  }
+}
+
+/**
+ * The front's page count, laid out with every TOC number still 1 (the numbers have a fixed
+ * width, so the count is final) and not rendered: pdfmake is stopped as soon as it asks for the
+ * first header, which it does once every page is laid out.
+ */
+export async function countFrontPages(document: PreparedDocument): Promise<PartResult> {
+  const entries = tocEntriesOf(document);
+  try {
+    await renderPdf(frontPart(document), TABLE_LAYOUTS, {}, {
+      prepare: (prepared) =>
+        withPageCount(frontDefinition(document, prepared, entries).definition, (count) => {
+          throw new PagesCounted(count);
+        }),
+    });
+  } catch (error) {
+    if (error instanceof PagesCounted) return { pages: error.pages };
+    throw error;
+  }
+  throw new Error('The front was rendered without a page count');
 }
 
 /** Empty pages, `count` of them, that carry only the page header and footer. */

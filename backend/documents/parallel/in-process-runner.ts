@@ -39,6 +39,9 @@ export async function inProcessRunner(request: Pick<DocumentJobRequest, 'snapsho
       queue = queue.then(() => state.handle({ type: 'task', id, task })).then(() => result.catch(() => {}));
       return result;
     },
+    dropSections() {
+      queue = queue.then(() => state.handle({ type: 'dropSections' }));
+    },
     dropDocuments() {
       queue = queue.then(() => state.handle({ type: 'unload' }));
     },

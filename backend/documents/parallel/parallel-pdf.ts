@@ -18,8 +18,8 @@ import type { TaskEvent, WorkerPool } from './worker-pool';
  * The PDF of a large register on all cores, in bounded memory:
  * 1. every worker of the pool builds the definition (pure, so all get the same) and the
  *    sections are rendered in parts of `sectionsPerChunk`, each part to a file in a temp folder;
- * 2. the front part (cover sheet, TOC) is laid out once while the sections are rendered, to
- *    learn its page count; with the page count of every part known, the front is rendered with
+ * 2. the front part (cover sheet, TOC) is laid out (not rendered) while the sections are
+ *    rendered, to learn its page count; with the page count of every part known, the front is rendered with
  *    the final TOC page numbers, side by side with the header/footer pages ("Seite x von y");
  * 3. one worker joins the parts into the target file (pdf-join.ts: streamed, outline and named
  *    destinations rebuilt), which is renamed into place only when complete.
@@ -212,6 +212,8 @@ export async function writePdfInParallel(
 export interface PartRunner {
   readonly size: number;
   run<T>(task: PoolTask, onEvent?: (event: TaskEvent) => void): Promise<T>;
+  /** Every worker drops the definition's sections; the front and the furniture still render. */
+  dropSections(): void;
   /** Every worker drops the job's definition; tasks that do not need it (the join) still run. */
   dropDocuments(): void;
 }
@@ -253,6 +255,10 @@ export async function renderInParts(
   const clock = performance.now();
   const lap = () => performance.now() - clock;
 
+  // The front's page count, queued first: its layout grows with the TOC (≈ 5 s of 10,000 entries),
+  // and queued last it ran alone while the other workers waited for it.
+  const frontCounted = summary.front ? pool.run<PartResult>({ kind: 'frontPages' }) : Promise.resolve({ pages: 0 });
+
   // 1. The sections, in parts. A part's own progress counts its sections (the first one is
   // not instrumented, see chunk-render.ts), so it is scaled to the part's size.
   const bodiesDone = Promise.all(
@@ -277,8 +283,6 @@ export async function renderInParts(
         }),
     ),
   );
-  // Queued after the bodies, so a worker that runs out of parts fills the wait for the last one.
-  const frontCounted = summary.front ? pool.run<PartResult>({ kind: 'frontPages', file: join(temp, 'front-pages.pdf') }) : Promise.resolve({ pages: 0 });
   void bodiesDone.then(() => {
     progress.report(DOCUMENT_PROGRESS_TASKS.measure, sections, sections);
     progress.report(DOCUMENT_PROGRESS_TASKS.layout, sections, sections);
@@ -288,6 +292,8 @@ export async function renderInParts(
   // The front's page count does not depend on those numbers: it was learnt while the bodies ran.
   const [bodies, counted] = await Promise.all([bodiesDone, frontCounted]);
   const sectionsDone = lap();
+  // Memory for the front and the furniture (a large TOC takes hundreds of MB to lay out).
+  pool.dropSections();
   const entries: TocEntry[] = [];
   let bodyPages = 0;
   for (const body of bodies) {

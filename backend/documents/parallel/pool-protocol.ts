@@ -6,7 +6,7 @@ import type { TocEntry } from './chunk-render';
  * warm-pool.ts). A worker serves one document after another and handles its messages in order.
  * main → worker: `warmUp` (render a sample record once, so the code is compiled and optimised
  * before a real job), `init` (build a job's definition), then that job's `task`s one at a time,
- * and `unload` when the job is over (the definition is dropped, the warm worker kept).
+ * `dropSections` once the body parts are rendered, and `unload` when the job is over (the definition is dropped, the warm worker kept).
  * worker → main: `warmedUp`, `ready` per init, then per task any number of `progress` and one
  * `result` or `error`. Parts are files; only page counts and TOC entries travel as messages.
  */
@@ -14,8 +14,8 @@ import type { TocEntry } from './chunk-render';
 export type PoolTask =
   | { kind: 'body'; first: number; end: number; file: string }
   | { kind: 'front'; entries: TocEntry[]; file: string }
-  /** The front laid out with the TOC's page numbers still unknown, only to learn its page count. */
-  | { kind: 'frontPages'; file: string }
+  /** The front laid out (not rendered) with the TOC's page numbers still unknown, only to learn its page count. */
+  | { kind: 'frontPages' }
   | { kind: 'furniture'; firstPage: number; count: number; total: number; file: string }
   | { kind: 'join'; parts: string[]; furniture: string[]; output: string }
   /** The whole document the single-worker way, written to `file` (definitions that cannot be split). */
@@ -31,6 +31,8 @@ export type ToPoolWorker =
   | { type: 'warmUp' }
   | { type: 'init'; request: Pick<DocumentJobRequest, 'snapshot' | 'options'> }
   | { type: 'task'; id: number; task: PoolTask }
+  /** Every body part is done: the sections are dropped, the front and the page furniture still render. */
+  | { type: 'dropSections' }
   | { type: 'unload' };
 
 export type FromPoolWorker =

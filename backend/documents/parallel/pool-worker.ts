@@ -5,7 +5,7 @@ import { buildRecordDocument } from '../../../domain/documents/art30/record-docu
 import type { DocumentJobRequest } from '../document-job';
 import { renderPdf } from '../pdfmake-renderer';
 import { sampleRegister } from '../../../domain/sample/sample-register';
-import { hasFront, prepareDocument, renderBodyPart, renderFrontPart, renderFurniturePart, tocEntriesOf, type PreparedDocument } from './chunk-render';
+import { countFrontPages, hasFront, prepareDocument, renderBodyPart, renderFrontPart, renderFurniturePart, withoutSections, type PreparedDocument } from './chunk-render';
 import { joinPdfParts } from './pdf-join';
 import type { FromPoolWorker, PoolTask, ToPoolWorker } from './pool-protocol';
 
@@ -27,6 +27,10 @@ export class PoolWorkerState {
   async handle(message: ToPoolWorker): Promise<void> {
     if (message.type === 'warmUp') {
       await this.warmUp();
+      return;
+    }
+    if (message.type === 'dropSections') {
+      if (this.document) this.document = withoutSections(this.document);
       return;
     }
     if (message.type === 'unload') {
@@ -102,7 +106,7 @@ export class PoolWorkerState {
       case 'front':
         return renderFrontPart(this.prepared(), task.entries, task.file);
       case 'frontPages':
-        return renderFrontPart(this.prepared(), tocEntriesOf(this.prepared()), task.file);
+        return countFrontPages(this.prepared());
       case 'furniture':
         return renderFurniturePart(this.prepared(), task.firstPage, task.count, task.total, task.file);
       case 'join':

@@ -100,6 +100,12 @@ export class WorkerPool {
     }
   }
 
+  /** Every worker drops the sections of the job's definition (after its queued tasks); the front and the furniture still render. */
+  dropSections(): void {
+    if (this.failure) return;
+    for (const slot of this.slots) slot.worker.postMessage({ type: 'dropSections' } satisfies ToPoolWorker);
+  }
+
   /** Every worker drops the job's definition (after its queued tasks); tasks that do not need it still run. */
   dropDocuments(): void {
     if (this.failure) return;
