@@ -82,3 +82,40 @@ export function inlineNamedStyles(definition: PdfDocumentDefinition): PdfDocumen
     footer: footer && ((page, pages) => inlineContent(footer(page, pages), root, pass)),
   };
 }
+
+/**
+ * The nodes `pick` selects (it sees each node as built), each as inlineNamedStyles writes it, in document order, found by a
+ * walk that copies nothing else: the TOC lines of a 10,000-section register cost a walk instead
+ * of a copy of the whole content (parallel/chunk-render.ts). Nodes under a `section` are left as
+ * they are, as inlineNamedStyles leaves them.
+ */
+export function inlinedNodesWhere(definition: PdfDocumentDefinition, content: PdfContent[], pick: (node: PdfNode) => boolean): PdfNode[] {
+  const pass: Pass = { styles: definition.styles, cache: new Map() };
+  const found: PdfNode[] = [];
+  const visit = (value: PdfContent | PdfCell, context: TextStyle, raw: boolean): void => {
+    if (typeof value === 'string') return;
+    if (Array.isArray(value)) {
+      for (const child of value) visit(child, context, raw);
+      return;
+    }
+    const node = value as PdfNode & { section?: PdfContent };
+    if (pick(node)) found.push(raw ? node : inlineNode(node, context, pass));
+    let inner = context;
+    if (!raw && node.style === undefined) inner = inherit(context, node);
+    else if (!raw) {
+      const { style, ...own } = node;
+      inner = inherit(context, { ...merged(style!, pass.styles, pass.cache), ...own });
+    }
+    if (Array.isArray(node.text)) for (const part of node.text) visit(part, inner, raw);
+    if (node.stack) visit(node.stack, inner, raw);
+    if (node.columns) visit(node.columns, inner, raw);
+    if (node.ul) visit(node.ul, inner, raw);
+    if (node.ol) visit(node.ol, inner, raw);
+    if (node.table) for (const row of node.table.body) visit(row, inner, raw);
+    if (node.toc?.title) visit(node.toc.title, inner, raw);
+    if (node.section) visit(node.section, inner, true);
+  };
+  const root = inherit({}, definition.defaultStyle);
+  for (const value of content) visit(value, root, false);
+  return found;
+}

@@ -1,7 +1,7 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
-import { inlineNamedStyles } from '../../backend/documents/inline-styles';
+import { inlineNamedStyles, inlinedNodesWhere } from '../../backend/documents/inline-styles';
 import { renderPdf } from '../../backend/documents/pdfmake-renderer';
 import { TABLE_LAYOUTS, buildArt30Document } from '../../domain/documents/art30';
 import type { PdfDocumentDefinition, PdfNode } from '../../domain/documents/art30/pdf-types';
@@ -49,6 +49,31 @@ describe('inlineNamedStyles (pdfmake speed-up)', () => {
     expect(json).not.toContain('"style"');
     expect(json.match(/"fontSize":8/g)).toHaveLength(8);
     expect(definition.styles).toBe(base.styles);
+  });
+
+  it('finds single nodes as the whole inlined content has them, without copying the rest (TOC lines)', () => {
+    const definition = buildArt30Document(snapshot(), { language: 'de', variant: 'authority', asOf: '2026-11-28' });
+    const collect = (value: unknown, pick: (node: PdfNode) => boolean, into: PdfNode[] = []): PdfNode[] => {
+      if (Array.isArray(value)) value.forEach((child) => collect(child, pick, into));
+      else if (typeof value === 'object' && value !== null) {
+        const node = value as PdfNode;
+        if (pick(node)) into.push(node);
+        if (Array.isArray(node.text)) collect(node.text, pick, into);
+        for (const children of [node.stack, node.columns, node.ul, node.ol, node.table?.body, node.toc?.title]) if (children) collect(children, pick, into);
+      }
+      return into;
+    };
+    const inlined = inlineNamedStyles(definition).content;
+    // `pick` sees a node as built: it selects by what inlining does not change.
+    for (const pick of [(node: PdfNode) => Boolean(node.tocItem), (node: PdfNode) => node.table !== undefined, (node: PdfNode) => Array.isArray(node.text)]) {
+      const expected = collect(inlined, pick);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(inlinedNodesWhere(definition, definition.content, pick)).toEqual(expected);
+    }
+    // A section's nodes stay as they are, as inlineNamedStyles leaves them.
+    const raw: PdfNode = { text: 'x', style: 'a', tocItem: true };
+    const section = { section: [raw] } as unknown as PdfNode;
+    expect(inlinedNodesWhere(base, [section], (node) => Boolean(node.tocItem))).toEqual([raw]);
   });
 
   it('renders the controller record exactly as pdfmake does with named styles', async () => {

@@ -6,7 +6,7 @@ import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { runDocumentJob, type DocumentJobRequest } from '../../backend/documents/document-job';
 import { chunkRanges, planChunks } from '../../backend/documents/parallel/chunk-plan';
-import { countFrontPages, prepareDocument, renderBodyPart, renderFrontPart, renderFurniturePart, tocEntriesOf, withoutSections } from '../../backend/documents/parallel/chunk-render';
+import { countFrontPages, prepareDocument, renderBodyPart, renderFrontPart, renderFurniturePart, wholeDefinition, withoutSections } from '../../backend/documents/parallel/chunk-render';
 import { inProcessRunner } from '../../backend/documents/parallel/in-process-runner';
 import { renderInParts, writePdfInParallel } from '../../backend/documents/parallel/parallel-pdf';
 import type { PoolTask } from '../../backend/documents/parallel/pool-protocol';
@@ -94,6 +94,26 @@ describe('splitting a definition into parts', () => {
   });
 });
 
+describe('the sections packed outside the heap', () => {
+  it('gives back every section as built, alone or in runs, and the whole definition for one worker', () => {
+    const definition = buildRecordDocument(request.snapshot, request.options);
+    const prepared = prepareDocument(request);
+    if (!prepared.chunkable) throw new Error(prepared.reason);
+    const { sections, plan } = prepared.document;
+    expect(sections?.count).toBe(20);
+    const asData = (value: unknown) => JSON.parse(JSON.stringify(value));
+    expect(sections!.slice(3, 4)).toEqual(asData(definition.content.slice(plan.sectionStarts[3], plan.sectionStarts[4])));
+    expect(sections!.slice(18, 20)).toEqual(asData(definition.content.slice(plan.sectionStarts[18])));
+    // Fresh objects every time: pdfmake's changes to one part's nodes do not reach another.
+    expect(sections!.slice(0, 1)[0]).not.toBe(sections!.slice(0, 1)[0]);
+    expect(() => sections!.slice(5, 21)).toThrow(RangeError);
+    expect(asData(wholeDefinition(prepared.document).content)).toEqual(asData(definition.content));
+    // The TOC lines as the front lays them out: one per printed activity and the approval page.
+    expect(prepared.document.tocEntries).toHaveLength(20);
+    expect(new Set(prepared.document.tocEntries.map((entry) => entry.id)).size).toBe(20);
+  });
+});
+
 describe('the chunked PDF (parts rendered separately, then joined)', { timeout: 300_000 }, () => {
   const tempDir = useTempDir();
 
@@ -164,8 +184,8 @@ describe('the chunked PDF (parts rendered separately, then joined)', { timeout: 
     const dir = tempDir();
     const counted = await countFrontPages(prepared.document);
     const trimmed = withoutSections(prepared.document);
-    expect(trimmed.definition.content.length).toBeLessThan(prepared.document.definition.content.length);
-    const front = await renderFrontPart(trimmed, tocEntriesOf(prepared.document), join(dir, 'front.pdf'));
+    expect(trimmed.sections).toBeNull();
+    const front = await renderFrontPart(trimmed, prepared.document.tocEntries, join(dir, 'front.pdf'));
     expect(front.pages).toBe(counted.pages);
     await expect(renderFurniturePart(trimmed, 1, 3, 3, join(dir, 'furniture.pdf'))).resolves.toEqual({ pages: 3 });
     await expect(renderBodyPart(trimmed, { first: 0, end: 1 }, join(dir, 'body.pdf'), {})).rejects.toThrow(/dropped/);

@@ -3,9 +3,10 @@ import { TABLE_LAYOUTS } from '../../../domain/documents/art30';
 import type { PdfContent, PdfDocumentDefinition, PdfNode, PdfPageContent, PdfStyle } from '../../../domain/documents/art30/pdf-types';
 import { buildRecordDocument } from '../../../domain/documents/art30/record-document';
 import type { DocumentJobRequest } from '../document-job';
-import { inlineNamedStyles } from '../inline-styles';
+import { inlinedNodesWhere } from '../inline-styles';
 import { renderPdf, type RenderProgress } from '../pdfmake-renderer';
 import { isConstantFurniture, planChunks, sectionContent, type ChunkPlan } from './chunk-plan';
+import { PackedSections } from './packed-sections';
 
 /**
  * The three kinds of part a pool worker renders (parallel-pdf.ts puts them together):
@@ -29,14 +30,17 @@ export interface TocEntry {
 }
 
 export interface PreparedDocument {
+  /** The definition up to its first section: cover sheet, TOC, header and footer. */
   definition: PdfDocumentDefinition;
+  /** The sections, packed (packed-sections.ts); null once dropped (withoutSections). */
+  sections: PackedSections | null;
+  /** Every TOC line as the body parts will report it, the page still 1 (see countFrontPages). */
+  tocEntries: TocEntry[];
   plan: ChunkPlan;
   headerInParts: boolean;
   footerInParts: boolean;
   /** TOC items before each section (pdfmake names unnamed items `toc-_default_-<n>` through the document). */
   tocItemsBefore: number[];
-  /** The sections were dropped (withoutSections): only the front and the furniture can be rendered. */
-  sectionsDropped?: true;
 }
 
 export type Preparation = { chunkable: true; document: PreparedDocument } | { chunkable: false; reason: string };
@@ -45,22 +49,41 @@ export function prepareDocument(request: Pick<DocumentJobRequest, 'snapshot' | '
   const definition = buildRecordDocument(request.snapshot, request.options);
   const outcome = planChunks(definition);
   if (!outcome.chunkable) return outcome;
+  const { plan } = outcome;
   const tocItemsBefore: number[] = [];
   let seen = 0;
-  for (const count of outcome.plan.tocItemsPerSection) {
+  for (const count of plan.tocItemsPerSection) {
     tocItemsBefore.push(seen);
     seen += count;
   }
+  const tocEntries: TocEntry[] = [];
+  const sections = PackedSections.pack(
+    (function* () {
+      for (let index = 0; index < plan.sectionStarts.length; index++) {
+        const nodes = sectionContent(definition, plan, index, index + 1);
+        tocEntries.push(...tocEntriesOfSection(definition, nodes, tocItemsBefore[index]));
+        yield nodes;
+      }
+    })(),
+  );
   return {
     chunkable: true,
     document: {
-      definition,
-      plan: outcome.plan,
+      definition: { ...definition, content: definition.content.slice(0, plan.sectionStarts[0]) },
+      sections,
+      tocEntries,
+      plan,
       headerInParts: isConstantFurniture(definition.header),
       footerInParts: isConstantFurniture(definition.footer),
       tocItemsBefore,
     },
   };
+}
+
+/** The whole definition again, for a document that goes to one worker as a whole. */
+export function wholeDefinition(document: PreparedDocument): PdfDocumentDefinition {
+  if (!document.sections) throw new Error('The sections of this document were dropped');
+  return { ...document.definition, content: [...document.definition.content, ...document.sections.slice(0, document.sections.count)] };
 }
 
 function isNode(value: unknown): value is PdfNode {
@@ -124,25 +147,24 @@ function tocEntry(node: PdfNode, text: PdfNode['text'], page: number): TocEntry 
 }
 
 /**
- * The TOC entries of all sections as the body parts report them, every page number 1: enough
- * to lay out the front (its TOC prints the numbers in a width fixed in advance), so the front's
- * page count is known before the bodies are done (parallel-pdf.ts).
+ * The TOC entries of one section as its body part will report them, the page still 1: enough to
+ * lay out the front (its TOC prints the numbers in a width fixed in advance), so the front's
+ * page count is known before the bodies are done (parallel-pdf.ts). `firstIndex` numbers the
+ * unnamed items through the document, as pdfmake does.
  */
-export function tocEntriesOf(document: PreparedDocument): TocEntry[] {
-  if (document.sectionsDropped) throw new Error('The sections of this document were dropped before its TOC entries were read');
-  const { definition, plan } = document;
-  const sections = inlineNamedStyles({ ...definition, content: sectionContent(definition, plan, 0, plan.sectionStarts.length) });
-  // Cloned: pdfmake rewrites text arrays while laying out, and the definition serves later parts too.
-  return collectTocItems(sections.content).map((node, index) => tocEntry({ ...node, id: node.id ?? `toc-_default_-${index}` }, structuredClone(node.text), 1));
+function tocEntriesOfSection(definition: PdfDocumentDefinition, nodes: PdfContent[], firstIndex: number): TocEntry[] {
+  // Cloned: pdfmake rewrites text arrays while laying out.
+  return inlinedNodesWhere(definition, nodes, (node) => Boolean(node.tocItem)).map((node, index) =>
+    tocEntry({ ...node, id: node.id ?? `toc-_default_-${firstIndex + index}` }, structuredClone(node.text), 1),
+  );
 }
 
 /**
- * The document without its sections (most of a large definition: ≈ 120 MB of 10,000 activities),
- * for the front and the page furniture, which are rendered after the last body part.
+ * The document without its sections (≈ 53 MB of packed JSON for 10,000 activities), once the
+ * body parts are done: the front and the page furniture do not need them.
  */
 export function withoutSections(document: PreparedDocument): PreparedDocument {
-  const { definition, plan } = document;
-  return { ...document, definition: { ...definition, content: definition.content.slice(0, plan.sectionStarts[0]) }, sectionsDropped: true };
+  return { ...document, sections: null };
 }
 
 export async function renderBodyPart(
@@ -151,9 +173,9 @@ export async function renderBodyPart(
   file: string,
   progress: RenderProgress & { laidOut?(pages: number): void },
 ): Promise<BodyPartResult> {
-  if (document.sectionsDropped) throw new Error('The sections of this document were dropped before its body parts were rendered');
-  const { definition, plan } = document;
-  const [head, ...rest] = sectionContent(definition, plan, range.first, range.end);
+  if (!document.sections) throw new Error('The sections of this document were dropped before its body parts were rendered');
+  const { definition } = document;
+  const [head, ...rest] = document.sections.slice(range.first, range.end);
   // The first section starts the part's first page: its page break would add an empty page.
   const { pageBreak: _pageBreak, ...first } = head as PdfNode;
   const part: PdfDocumentDefinition = {
@@ -282,7 +304,7 @@ class PagesCounted extends Error {
  * first header, which it does once every page is laid out.
  */
 export async function countFrontPages(document: PreparedDocument): Promise<PartResult> {
-  const entries = tocEntriesOf(document);
+  const entries = document.tocEntries;
   try {
     await renderPdf(frontPart(document), TABLE_LAYOUTS, {}, {
       prepare: (prepared) =>

@@ -5,7 +5,7 @@ import { buildRecordDocument } from '../../../domain/documents/art30/record-docu
 import type { DocumentJobRequest } from '../document-job';
 import { renderPdf } from '../pdfmake-renderer';
 import { sampleRegister } from '../../../domain/sample/sample-register';
-import { countFrontPages, hasFront, prepareDocument, renderBodyPart, renderFrontPart, renderFurniturePart, withoutSections, type PreparedDocument } from './chunk-render';
+import { countFrontPages, hasFront, prepareDocument, renderBodyPart, renderFrontPart, renderFurniturePart, wholeDefinition, withoutSections, type PreparedDocument } from './chunk-render';
 import { joinPdfParts } from './pdf-join';
 import type { FromPoolWorker, PoolTask, ToPoolWorker } from './pool-protocol';
 
@@ -114,7 +114,7 @@ export class PoolWorkerState {
       case 'single': {
         // The definition this worker built at init, or (not chunkable) one built now.
         const request = this.request;
-        const definition = this.document?.definition ?? (request && buildRecordDocument(request.snapshot, request.options));
+        const definition = this.document ? wholeDefinition(this.document) : request && buildRecordDocument(request.snapshot, request.options);
         if (!definition) throw new Error('The document pool worker has no document');
         let pages = 0;
         const bytes = await renderPdf(definition, TABLE_LAYOUTS, {
