@@ -63,8 +63,8 @@ export interface ParallelPdfResult {
 }
 
 /**
- * Heap limits of a pool worker. A worker holds the definition (≈ 12 MB per 1,000 activities)
- * and one part (≈ 1 MB per section while laid out): 768 MB leaves room for parts of 100
+ * Heap limits of a pool worker. A worker holds the definition (its sections packed outside the
+ * heap, ≈ 5 MB per 1,000 activities) and one part (≈ 1 MB per section while laid out): 768 MB leaves room for parts of 100
  * sections next to the definition of a 10,000-activity register. The young generation is twice
  * V8's usual size: pdfmake allocates a great many short-lived objects per word; with 32 MB the
  * pool spent 3–5 s more CPU on a 1,000-activity record (scripts/bench/documents.ts). A runaway
