@@ -84,10 +84,10 @@ export function inlineNamedStyles(definition: PdfDocumentDefinition): PdfDocumen
 }
 
 /**
- * The nodes `pick` selects (it sees each node as built), each as inlineNamedStyles writes it, in document order, found by a
- * walk that copies nothing else: the TOC lines of a 10,000-section register cost a walk instead
- * of a copy of the whole content (parallel/chunk-render.ts). Nodes under a `section` are left as
- * they are, as inlineNamedStyles leaves them.
+ * The nodes `pick` selects (it sees each node as built), each as inlineNamedStyles writes it, in
+ * document order, found by a walk that copies nothing else: the TOC lines of a 10,000-section
+ * register cost a walk instead of a copy of the whole content (parallel/chunk-render.ts). Nodes
+ * under a `section` are left as they are, as inlineNamedStyles leaves them.
  */
 export function inlinedNodesWhere(definition: PdfDocumentDefinition, content: PdfContent[], pick: (node: PdfNode) => boolean): PdfNode[] {
   const pass: Pass = { styles: definition.styles, cache: new Map() };

@@ -252,8 +252,8 @@ function frontDefinition(
   entries: TocEntry[],
 ): { definition: PdfDocumentDefinition; references: Array<{ positions: Array<{ pageNumber: number }> }> } {
   const { plan } = document;
-  const content = [...prepared.content];
   if (!plan.toc || plan.tocIndex < 0 || entries.length === 0) return { definition: prepared, references: [] };
+  const content = [...prepared.content];
   const { toc: inlinedToc, ...tocNode } = content[plan.tocIndex] as PdfNode;
   const built = tocTable(entries, plan.toc);
   // The table is not passed through inlineNamedStyles: pdfmake builds it after that step too.

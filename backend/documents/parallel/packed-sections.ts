@@ -37,10 +37,6 @@ export class PackedSections {
     return this.offsets.length - 1;
   }
 
-  get byteLength(): number {
-    return this.bytes.byteLength;
-  }
-
   /** The top-level nodes of sections [first, end), as new objects. */
   slice(first: number, end: number): PdfContent[] {
     if (!(first >= 0 && first < end && end <= this.count)) throw new RangeError(`No sections ${first}–${end} among ${this.count}`);

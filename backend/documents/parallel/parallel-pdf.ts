@@ -19,8 +19,9 @@ import type { TaskEvent, WorkerPool } from './worker-pool';
  * 1. every worker of the pool builds the definition (pure, so all get the same) and the
  *    sections are rendered in parts of `sectionsPerChunk`, each part to a file in a temp folder;
  * 2. the front part (cover sheet, TOC) is laid out (not rendered) while the sections are
- *    rendered, to learn its page count; with the page count of every part known, the front is rendered with
- *    the final TOC page numbers, side by side with the header/footer pages ("Seite x von y");
+ *    rendered, to learn its page count; with the page count of every part known, the front is
+ *    rendered with the final TOC page numbers, side by side with the header/footer pages
+ *    ("Seite x von y");
  * 3. one worker joins the parts into the target file (pdf-join.ts: streamed, outline and named
  *    destinations rebuilt), which is renamed into place only when complete.
  * The temp folder and any half-written target are removed on success, failure and cancel.
@@ -64,8 +65,8 @@ export interface ParallelPdfResult {
 
 /**
  * Heap limits of a pool worker. A worker holds the definition (its sections packed outside the
- * heap, ≈ 5 MB per 1,000 activities) and one part (≈ 1 MB per section while laid out): 768 MB leaves room for parts of 100
- * sections next to the definition of a 10,000-activity register. The young generation is twice
+ * heap, ≈ 5 MB per 1,000 activities) and one part (≈ 1 MB per section while laid out): 768 MB
+ * leaves room for parts of 100 sections next to the definition of a 10,000-activity register. The young generation is twice
  * V8's usual size: pdfmake allocates a great many short-lived objects per word; with 32 MB the
  * pool spent 3–5 s more CPU on a 1,000-activity record (scripts/bench/documents.ts). A runaway
  * part ends that worker with ERR_WORKER_OUT_OF_MEMORY and the job with a message saying so.
