@@ -199,7 +199,7 @@ export const documentsSection: BenchSection = {
         'joined by pdf-lib; single worker: the whole document in one worker. Wall and CPU time (all threads of the process) are\n' +
         'medians over the runs; every run in a fresh process that first renders a 20-activity register (code and fonts loaded).\n' +
         'cold: the job starts its workers (a CLI run; the app\'s first export when the documents view was not opened before);\n' +
-        'warm: the workers were started and rendered a 30-activity sample record before the job, untimed, as the app does\n' +
+        'warm: the workers were started and rendered a 120-activity sample record before the job, untimed, as the app does\n' +
         'when the documents view opens, and keeps them warm between exports (warm-pool.ts).\n' +
         'peak RSS is that process\'s high-water mark (getrusage maxRSS: all threads, the workers included, the warm-up too),\n' +
         'the highest over the runs. speed-up = single-worker wall / pool wall, cold to cold and warm to warm.\n\n',

@@ -9,8 +9,11 @@ import { countFrontPages, hasFront, prepareDocument, renderBodyPart, renderFront
 import { joinPdfParts } from './pdf-join';
 import type { FromPoolWorker, PoolTask, ToPoolWorker } from './pool-protocol';
 
-/** Activities of the sample record a worker renders to warm up (about a second of CPU). */
-export const WARM_UP_ACTIVITIES = 30;
+/**
+ * Activities of the sample record a worker renders to warm up (about 3 s of CPU). With 30, the
+ * first parts of a job still cost 1.5× the later ones (README, Large documents).
+ */
+export const WARM_UP_ACTIVITIES = 120;
 const WARM_UP_OPTIONS = { language: 'de', variant: 'authority', asOf: '2026-01-01' } as const;
 
 /**
