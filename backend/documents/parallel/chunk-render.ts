@@ -56,16 +56,10 @@ export function prepareDocument(request: Pick<DocumentJobRequest, 'snapshot' | '
     tocItemsBefore.push(seen);
     seen += count;
   }
-  const tocEntries: TocEntry[] = [];
-  const sections = PackedSections.pack(
-    (function* () {
-      for (let index = 0; index < plan.sectionStarts.length; index++) {
-        const nodes = sectionContent(definition, plan, index, index + 1);
-        tocEntries.push(...tocEntriesOfSection(definition, nodes, tocItemsBefore[index]));
-        yield nodes;
-      }
-    })(),
-  );
+  // Each section's top-level nodes (arrays of references into the definition, not copies).
+  const sectionNodes = plan.sectionStarts.map((_, index) => sectionContent(definition, plan, index, index + 1));
+  const tocEntries = sectionNodes.flatMap((nodes, index) => tocEntriesOfSection(definition, nodes, tocItemsBefore[index]));
+  const sections = PackedSections.pack(sectionNodes);
   return {
     chunkable: true,
     document: {
@@ -261,11 +255,11 @@ function frontDefinition(
   return { definition: { ...prepared, content }, references: built.references };
 }
 
+/** The definition holds only the front (prepareDocument); its furniture as the parts carry it. */
 function frontPart(document: PreparedDocument): PdfDocumentDefinition {
-  const { definition, plan } = document;
+  const { definition } = document;
   return {
     ...definition,
-    content: definition.content.slice(0, plan.sectionStarts[0]),
     header: document.headerInParts ? definition.header : undefined,
     footer: document.footerInParts ? definition.footer : undefined,
   };

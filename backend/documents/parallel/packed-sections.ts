@@ -17,7 +17,7 @@ export class PackedSections {
   ) {}
 
   /** Packs each section (its top-level nodes) in order. */
-  static pack(sections: Iterable<PdfContent[]>): PackedSections {
+  static pack(sections: readonly PdfContent[][]): PackedSections {
     const chunks: Buffer[] = [];
     const offsets: number[] = [0];
     let length = 0;
